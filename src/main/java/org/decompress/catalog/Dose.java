@@ -1,0 +1,22 @@
+package org.decompress.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Positive;
+
+/** How much of an exercise to do; only the fields that apply are set. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Dose(
+        @Positive Integer holdSeconds,
+        @Positive Integer maxHoldSeconds,
+        @Positive Integer repetitions,
+        @Positive Integer minutes,
+        @Positive Integer maxMinutes,
+        Boolean eachSide,
+        String note) {
+
+    @AssertTrue(message = "must give holdSeconds, repetitions, minutes or a note")
+    boolean isSpecified() {
+        return holdSeconds != null || repetitions != null || minutes != null || (note != null && !note.isBlank());
+    }
+}

@@ -1,0 +1,35 @@
+package org.decompress.catalog;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** Things an exercise may need; the questionnaire asks which of them a person has. */
+public enum Equipment {
+    CHAIR("a chair"),
+    ARMCHAIR("an armchair"),
+    TWO_STURDY_CHAIRS("two sturdy chairs or a kitchen bench"),
+    EXERCISE_BALL("a large exercise ball"),
+    OVERHEAD_BAR("a bar above head height"),
+    BLOCK_OR_TOWEL("a block or a towel to roll up"),
+    CHAIR_WITH_BACKREST("a chair with a back rest"),
+    INVERSION_TABLE("an inversion table"),
+    ANTI_GRAVITY_BOOTS("anti-gravity boots"),
+    TRACTION_DEVICE("a mechanical traction device"),
+    LUMBAR_BELT("a lumbar decompression belt");
+
+    private final String phrase;
+
+    Equipment(String phrase) {
+        this.phrase = phrase;
+    }
+
+    /** How a sentence names the item, for example "an armchair". */
+    public String phrase() {
+        return phrase;
+    }
+
+    /** "a chair and an armchair", in the enum's order so the wording never depends on input order. */
+    public static String phrases(Collection<Equipment> items) {
+        return items.stream().sorted().map(Equipment::phrase).collect(Collectors.joining(" and "));
+    }
+}

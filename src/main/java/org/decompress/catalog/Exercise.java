@@ -1,0 +1,47 @@
+package org.decompress.catalog;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+
+/** One catalog entry, as read from {@code catalog/exercises.json}. */
+public record Exercise(
+        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens") String id,
+        @NotBlank String name,
+        @NotNull Role role,
+        /** Exercises of one family are near-duplicates: a plan holds at most one of them. */
+        @NotBlank String family,
+        @NotBlank String summary,
+        @NotEmpty List<@NotBlank String> steps,
+        @NotNull @Valid Dose dose,
+        @NotNull List<@NotBlank String> cautions,
+        /** False where only the variants are real exercises (the devices). */
+        Boolean offeredWithoutVariant,
+        @NotNull @Valid Traits traits,
+        @NotNull List<@NotNull @Valid Variant> variants) {
+
+    public Exercise {
+        if (offeredWithoutVariant == null) {
+            offeredWithoutVariant = true;
+        }
+        cautions = cautions == null ? List.of() : cautions;
+        variants = variants == null ? List.of() : variants;
+    }
+
+    public Optional<Variant> variant(String variantId) {
+        return variants.stream().filter(v -> v.id().equals(variantId)).findFirst();
+    }
+
+    /** The steps of the given form of this exercise (null means the plain form). */
+    public List<String> stepsOf(String variantId) {
+        return variant(variantId).map(Variant::steps).filter(s -> s != null && !s.isEmpty()).orElse(steps);
+    }
+
+    public Dose doseOf(String variantId) {
+        return variant(variantId).map(Variant::dose).orElse(dose);
+    }
+}

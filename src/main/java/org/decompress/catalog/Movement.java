@@ -1,0 +1,15 @@
+package org.decompress.catalog;
+
+/** The direction in which an exercise moves or loads the lower back. */
+public enum Movement {
+    /** Rounds the lower back forward. */
+    FLEXION,
+    /** Arches the lower back. */
+    EXTENSION,
+    /** Pulls the spine lengthwise. */
+    TRACTION,
+    /** Bends the trunk sideways. */
+    SIDE_BEND,
+    /** Keeps the lower back in its resting curve. */
+    NEUTRAL
+}

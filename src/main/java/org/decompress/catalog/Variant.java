@@ -1,0 +1,19 @@
+package org.decompress.catalog;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * Another form of an exercise. Its traits are the exercise's with the variant's changes applied
+ * (done by {@link CatalogLoader}); steps and dose fall back to the exercise's when not given.
+ */
+public record Variant(
+        @NotBlank String id,
+        @NotBlank String name,
+        @NotBlank String description,
+        List<@NotBlank String> steps,
+        @Valid Dose dose,
+        @NotNull @Valid Traits traits) {
+}

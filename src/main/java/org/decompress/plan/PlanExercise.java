@@ -1,0 +1,23 @@
+package org.decompress.plan;
+
+import java.util.List;
+import org.decompress.catalog.Dose;
+import org.decompress.catalog.Role;
+
+/**
+ * One item of a plan. {@code variant} is null for the plain form; {@code cooldown} is null only
+ * for the sitting technique, which is not a decompression exercise.
+ */
+public record PlanExercise(
+        String id,
+        String name,
+        Role role,
+        String summary,
+        List<String> steps,
+        Dose dose,
+        String variant,
+        String variantName,
+        List<String> cautions,
+        List<RuleReason> reasons,
+        CooldownItem cooldown) {
+}

@@ -1,0 +1,19 @@
+package org.decompress.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** An RFC 9457 problem detail, sent as {@code application/problem+json}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, List<FieldProblem> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null);
+    }
+
+    public static Problem invalid(String detail, List<FieldProblem> errors) {
+        return new Problem("about:blank", "Invalid request", 400, detail, List.copyOf(errors));
+    }
+}

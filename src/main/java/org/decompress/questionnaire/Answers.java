@@ -1,0 +1,61 @@
+package org.decompress.questionnaire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.decompress.catalog.Equipment;
+
+/**
+ * A person's answers as sent to {@code POST /api/plans}. Health data: never logged, never stored,
+ * which is why {@link #toString()} shows no value.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Answers(
+        List<@NotNull RedFlag> redFlags,
+        List<@NotNull Condition> conditions,
+        @NotNull @Min(0) @Max(10) Integer painLevel,
+        Boolean painIntoLeg,
+        BendingEffect bendingForward,
+        BendingEffect bendingBackward,
+        Boolean canGetOnFloor,
+        Boolean helperAvailable,
+        List<@NotNull Equipment> equipment,
+        Boolean sitsForLongPeriods,
+        @Min(1) @Max(3) Integer maxExercises) {
+
+    public static final int DEFAULT_MAX_EXERCISES = 3;
+
+    /** The answers with every default of the contract filled in and lists turned into sets. */
+    public Assessment toAssessment() {
+        return new Assessment(
+                enumSet(redFlags, RedFlag.class),
+                enumSet(conditions, Condition.class),
+                painLevel,
+                Boolean.TRUE.equals(painIntoLeg),
+                bendingForward == null ? BendingEffect.UNSURE : bendingForward,
+                bendingBackward == null ? BendingEffect.UNSURE : bendingBackward,
+                canGetOnFloor == null || canGetOnFloor,
+                Boolean.TRUE.equals(helperAvailable),
+                enumSet(equipment, Equipment.class),
+                Boolean.TRUE.equals(sitsForLongPeriods),
+                maxExercises == null ? DEFAULT_MAX_EXERCISES : maxExercises);
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(Collection<E> values, Class<E> type) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        if (values != null) {
+            values.forEach(set::add);
+        }
+        return set;
+    }
+
+    @Override
+    public String toString() {
+        return "Answers[withheld: health data]";
+    }
+}

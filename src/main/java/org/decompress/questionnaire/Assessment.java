@@ -1,0 +1,60 @@
+package org.decompress.questionnaire;
+
+import java.util.Collections;
+import java.util.Set;
+import org.decompress.catalog.Equipment;
+
+/**
+ * The answers as the rules see them: every default applied, lists as sets (so the order in which
+ * a person ticked boxes cannot change a plan). Health data: {@link #toString()} shows no value.
+ */
+public record Assessment(
+        Set<RedFlag> redFlags,
+        Set<Condition> conditions,
+        int painLevel,
+        boolean painIntoLeg,
+        BendingEffect bendingForward,
+        BendingEffect bendingBackward,
+        boolean canGetOnFloor,
+        boolean helperAvailable,
+        Set<Equipment> equipment,
+        boolean sitsForLongPeriods,
+        int maxExercises) {
+
+    public Assessment {
+        redFlags = Collections.unmodifiableSet(redFlags);
+        conditions = Collections.unmodifiableSet(conditions);
+        equipment = Collections.unmodifiableSet(equipment);
+    }
+
+    public boolean reports(Condition condition) {
+        return conditions.contains(condition);
+    }
+
+    public boolean reportsAny(Condition... any) {
+        for (Condition c : any) {
+            if (conditions.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean has(Equipment item) {
+        return equipment.contains(item);
+    }
+
+    public boolean hasAll(Set<Equipment> needed) {
+        return equipment.containsAll(needed);
+    }
+
+    /** What of {@code needed} this person does not have, in words: "an armchair". */
+    public String missing(Set<Equipment> needed) {
+        return Equipment.phrases(needed.stream().filter(item -> !equipment.contains(item)).toList());
+    }
+
+    @Override
+    public String toString() {
+        return "Assessment[withheld: health data]";
+    }
+}

@@ -1,0 +1,143 @@
+package org.decompress.questionnaire;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code catalog/questionnaire.json} and checks it against {@link Answers}: one question per
+ * answer field, of the matching type, offering exactly the values the API accepts, with the same
+ * bounds. So the page a person fills in and the API can never drift apart.
+ */
+public final class QuestionnaireLoader {
+
+    public static final String RESOURCE = "catalog/questionnaire.json";
+
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Validator validator;
+
+    public QuestionnaireLoader(Validator validator) {
+        this.validator = validator;
+    }
+
+    public Questionnaire loadFromClasspath() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+            }
+            return check(STRICT.readValue(in, Questionnaire.class));
+        } catch (IOException e) {
+            throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    Questionnaire check(Questionnaire questionnaire) {
+        List<String> problems = new ArrayList<>();
+        validator.validate(questionnaire.groups().toArray()).forEach(v -> problems.add("groups: " + v.getPropertyPath() + " " + v.getMessage()));
+        for (QuestionGroup g : questionnaire.groups()) {
+            validator.validate(g).forEach(v -> problems.add("group '" + g.id() + "': " + v.getPropertyPath() + ": " + v.getMessage()));
+        }
+        Set<String> groupIds = questionnaire.groups().stream().map(QuestionGroup::id).collect(Collectors.toSet());
+        Map<String, Question> byId = new HashMap<>();
+        for (Question q : questionnaire.questions()) {
+            validator.validate(q).forEach(v -> problems.add("question '" + q.id() + "': " + v.getPropertyPath() + ": " + v.getMessage()));
+            if (byId.put(q.id(), q) != null) {
+                problems.add("question '" + q.id() + "': appears more than once");
+            }
+            if (!groupIds.contains(q.group())) {
+                problems.add("question '" + q.id() + "': group '" + q.group() + "' is not defined");
+            }
+        }
+        for (RecordComponent field : Answers.class.getRecordComponents()) {
+            Question q = byId.remove(field.getName());
+            if (q == null) {
+                problems.add("answer field '" + field.getName() + "' has no question");
+            } else {
+                problems.addAll(matches(q, field));
+            }
+        }
+        byId.keySet().forEach(id -> problems.add("question '" + id + "': no answer field has this name"));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + " does not match the answers the API accepts:\n  "
+                    + String.join("\n  ", problems));
+        }
+        return questionnaire;
+    }
+
+    private static List<String> matches(Question q, RecordComponent field) {
+        List<String> problems = new ArrayList<>();
+        String where = "question '" + q.id() + "': ";
+        Class<?> type = field.getType();
+        QuestionType expected;
+        Class<?> enumType = null;
+        if (List.class.isAssignableFrom(type)) {
+            expected = QuestionType.MULTI_CHOICE;
+            Type element = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+            enumType = (Class<?>) element;
+        } else if (type.isEnum()) {
+            expected = QuestionType.SINGLE_CHOICE;
+            enumType = type;
+        } else if (type == Boolean.class) {
+            expected = QuestionType.BOOLEAN;
+        } else {
+            expected = QuestionType.INTEGER;
+        }
+        if (q.type() != expected) {
+            problems.add(where + "type: must be " + expected + " for the answer field of type " + type.getSimpleName());
+        }
+        if (enumType != null) {
+            Set<String> allowed = Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toSet());
+            Set<String> offered = q.options() == null ? Set.of()
+                    : q.options().stream().map(QuestionOption::value).collect(Collectors.toCollection(HashSet::new));
+            if (!allowed.equals(offered)) {
+                problems.add(where + "options: must offer exactly " + new java.util.TreeSet<>(allowed) + ", offers " + new java.util.TreeSet<>(offered));
+            }
+        }
+        boolean required = annotation(field, NotNull.class) != null;
+        if (q.required() != required) {
+            problems.add(where + "required: must be " + required);
+        }
+        Min min = annotation(field, Min.class);
+        Max max = annotation(field, Max.class);
+        if (min != null && !Objects.equals(q.min(), (int) min.value())) {
+            problems.add(where + "min: must be " + min.value());
+        }
+        if (max != null && !Objects.equals(q.max(), (int) max.value())) {
+            problems.add(where + "max: must be " + max.value());
+        }
+        return problems;
+    }
+
+    private static <A extends java.lang.annotation.Annotation> A annotation(RecordComponent field, Class<A> type) {
+        A onAccessor = field.getAccessor().getAnnotation(type);
+        if (onAccessor != null) {
+            return onAccessor;
+        }
+        try {
+            return Answers.class.getDeclaredField(field.getName()).getAnnotation(type);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.decompress.recommendation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieContainer;
+
+/** Compiles rule files into a KieBase, or fails with every error located by file and line. */
+public final class RuleCompiler {
+
+    private static final String KIE_PREFIX = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleCompiler() {
+    }
+
+    public static KieBase compile(List<RuleFile> files, ClassLoader classLoader) {
+        if (files.isEmpty()) {
+            throw new RuleCompilationException(List.of("rules/: no .drl file found; the service will not run without rules"));
+        }
+        KieServices kie = KieServices.Factory.get();
+        // A release of its own per build, so a rebuild in dev mode never touches the running rule base.
+        ReleaseId release = kie.newReleaseId("org.decompress", "rules", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem sources = kie.newKieFileSystem().generateAndWritePomXML(release);
+        for (RuleFile file : files) {
+            sources.write(kie.getResources().newByteArrayResource(file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .setSourcePath(KIE_PREFIX + "rules/" + file.path())
+                    .setResourceType(ResourceType.DRL));
+        }
+        KieBuilder builder = kie.newKieBuilder(sources, classLoader).buildAll();
+        List<String> errors = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            errors.add(locate(message));
+        }
+        if (!errors.isEmpty()) {
+            kie.getRepository().removeKieModule(release);
+            throw new RuleCompilationException(errors);
+        }
+        KieContainer container = kie.newKieContainer(release, classLoader);
+        KieBase base = container.getKieBase();
+        kie.getRepository().removeKieModule(release);
+        return base;
+    }
+
+    private static String locate(Message message) {
+        String path = message.getPath() == null ? "rules" : message.getPath().replace(KIE_PREFIX, "");
+        String line = message.getLine() > 0 ? ":" + message.getLine() : "";
+        return path + line + ": " + message.getText().strip().replaceAll("\\s+", " ");
+    }
+}

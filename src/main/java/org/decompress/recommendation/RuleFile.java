@@ -1,0 +1,5 @@
+package org.decompress.recommendation;
+
+/** One rule file: its path below {@code rules/} (for example {@code screening.drl}) and its text. */
+public record RuleFile(String path, String content) {
+}

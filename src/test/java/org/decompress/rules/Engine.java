@@ -1,0 +1,80 @@
+package org.decompress.rules;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.decompress.catalog.Catalog;
+import org.decompress.catalog.CatalogLoader;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanAssembler;
+import org.decompress.questionnaire.Answers;
+import org.decompress.recommendation.Recommendation;
+import org.decompress.recommendation.RuleCompiler;
+import org.decompress.recommendation.RuleEngine;
+import org.decompress.recommendation.RuleFiles;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The real rules in {@code rules/} and the real catalog, compiled once per test JVM without Quarkus,
+ * so that rule tests are fast and need no HTTP.
+ */
+public final class Engine {
+
+    public static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory().getValidator();
+    public static final Catalog CATALOG = new CatalogLoader(VALIDATOR).loadFromClasspath();
+    public static final RuleEngine ENGINE = new RuleEngine(
+            RuleCompiler.compile(RuleFiles.fromClasspath(Engine.class.getClassLoader()), Engine.class.getClassLoader()),
+            CATALOG);
+    public static final PlanAssembler ASSEMBLER = new PlanAssembler(CATALOG, ENGINE.options());
+
+    private Engine() {
+    }
+
+    public static Recommendation evaluate(Answers answers) {
+        return ENGINE.evaluate(answers.toAssessment());
+    }
+
+    public static Plan plan(Answers answers) {
+        return ASSEMBLER.assemble(evaluate(answers));
+    }
+
+    /** The name of every rule that left a trace in the result. */
+    public static Set<String> rulesThatFired(Recommendation r) {
+        return Stream.of(
+                        r.referralReasons().stream().map(x -> x.rule()),
+                        r.referral().stream().map(x -> x.rule()),
+                        r.exclusions().stream().map(x -> x.rule()),
+                        r.preferences().stream().map(x -> x.rule()),
+                        r.reasons().stream().map(x -> x.rule()),
+                        r.cautions().stream().map(x -> x.rule()),
+                        r.cooldowns().stream().map(x -> x.rule()),
+                        r.disclaimers().stream().map(x -> x.rule()))
+                .flatMap(s -> s)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The forms of exercises the given rule ruled out, as "id" or "id (variant)". */
+    public static Set<String> excludedBy(Recommendation r, String rule) {
+        return r.exclusions().stream().filter(e -> e.rule().equals(rule)).map(e -> e.option().label())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public static Set<String> preferredBy(Recommendation r, String rule) {
+        return r.preferences().stream().filter(p -> p.rule().equals(rule)).map(p -> p.option().label())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public static Set<String> cautionedBy(Recommendation r, String rule) {
+        return r.cautions().stream().filter(c -> c.rule().equals(rule)).map(c -> c.exerciseId())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public static java.util.List<String> chosen(Recommendation r) {
+        return r.choices().stream().map(c -> c.option().label()).toList();
+    }
+}
