@@ -13,6 +13,8 @@ public record Recommendation(
         Optional<Referral> referral,
         List<Exclusion> exclusions,
         List<Preference> preferences,
+        List<Candidate> candidates,
+        Optional<PlanSize> planSize,
         List<Choice> choices,
         List<Reason> reasons,
         List<Caution> cautions,
@@ -29,6 +31,8 @@ public record Recommendation(
             .comparingInt((Preference p) -> p.option().catalogOrder())
             .thenComparing(Comparator.comparingInt(Preference::points).reversed())
             .thenComparing(Preference::rule).thenComparing(Preference::reason);
+    static final Comparator<Candidate> CANDIDATES = Comparator
+            .comparingInt((Candidate c) -> c.option().catalogOrder()).thenComparingInt(Candidate::score);
     static final Comparator<Choice> CHOICES = Comparator
             .comparingInt(Choice::rank).thenComparingInt(c -> c.option().catalogOrder());
     static final Comparator<Reason> REASONS = Comparator

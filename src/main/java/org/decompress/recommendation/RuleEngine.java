@@ -89,6 +89,8 @@ public final class RuleEngine {
                 facts(session, Referral.class, Comparator.comparing(Referral::urgency).reversed()).stream().findFirst(),
                 facts(session, Exclusion.class, Recommendation.EXCLUSIONS),
                 facts(session, Preference.class, Recommendation.PREFERENCES),
+                facts(session, Candidate.class, Recommendation.CANDIDATES),
+                facts(session, PlanSize.class, Comparator.comparingInt(PlanSize::decompressionExercises)).stream().findFirst(),
                 facts(session, Choice.class, Recommendation.CHOICES),
                 facts(session, Reason.class, Recommendation.REASONS),
                 facts(session, Caution.class, Recommendation.CAUTIONS),

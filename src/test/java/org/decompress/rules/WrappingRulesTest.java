@@ -1,0 +1,177 @@
+package org.decompress.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.decompress.rules.AnswersBuilder.answers;
+import static org.decompress.rules.AnswersBuilder.everythingAtHand;
+import static org.decompress.rules.Engine.cautionedBy;
+import static org.decompress.rules.Engine.evaluate;
+import static org.decompress.rules.Engine.rulesThatFired;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.decompress.catalog.Equipment;
+import org.decompress.questionnaire.Condition;
+import org.decompress.questionnaire.RedFlag;
+import org.decompress.recommendation.Choice;
+import org.decompress.recommendation.Recommendation;
+import org.decompress.recommendation.RuleCompiler;
+import org.decompress.recommendation.RuleEngine;
+import org.decompress.recommendation.RuleFile;
+import org.decompress.recommendation.RuleFiles;
+import org.decompress.recommendation.Urgency;
+import org.junit.jupiter.api.Test;
+
+/** rules/wrapping.drl: cooldowns, explanations, cautions, disclaimers. */
+class WrappingRulesTest {
+
+    static final String COOLDOWN = "Cooldown after every decompression exercise";
+    static final String NO_SAFE_COOLDOWN = "No safe cooldown: see a physiotherapist";
+    static final String VARIANT = "A chosen variant says why the plain form was ruled out";
+    static final String DEVICES = "Devices: consult a professional first";
+    static final String PREGNANT_BACK = "Pregnancy: not long flat on the back after the first trimester";
+    static final String PREGNANT_COOLDOWN = "Pregnancy: the cooldown on the back stays short";
+    static final String LEG = "Pain into the leg: stop if it spreads further down";
+    static final String SURGEON = "Recent spine surgery: ask your surgeon first";
+    static final String DISCLAIMERS = "Disclaimers go with every answer";
+
+    @Test
+    void everyDecompressionExerciseGetsTheCooldownAndTheSittingTechniqueDoesNot() {
+        Recommendation r = evaluate(everythingAtHand().sitsForLongPeriods(true).build());
+
+        assertThat(r.cooldowns()).extracting(c -> c.afterExerciseId()).containsExactlyInAnyOrder("knees-to-chest", "childs-pose");
+        assertThat(r.cooldowns()).allSatisfy(c -> {
+            assertThat(c.cooldownId()).isEqualTo("lumbar-rolls-pelvic-tilts");
+            assertThat(c.rule()).isEqualTo(COOLDOWN);
+        });
+        assertThat(r.cooldownAfter("gokhale-sitting")).isEmpty();
+    }
+
+    @Test
+    void noCooldownWithoutAnExercise() {
+        assertThat(evaluate(everythingAtHand().redFlags(RedFlag.FEVER_OR_UNWELL).build()).cooldowns()).isEmpty();
+    }
+
+    @Test
+    void aRuledOutCooldownTurnsThePlanIntoAReferral() {
+        List<RuleFile> files = new ArrayList<>(RuleFiles.fromClasspath(getClass().getClassLoader()));
+        files.add(new RuleFile("test/cooldown-ruled-out.drl", """
+                package rules.test;
+                import org.decompress.catalog.Role;
+                import org.decompress.recommendation.Exclusion;
+                import org.decompress.recommendation.Option;
+                rule "Test: the cooldown is ruled out"
+                    ruleflow-group "exclusion"
+                when
+                    $cooldown : Option( role == Role.COOLDOWN )
+                then
+                    insert(new Exclusion($cooldown, drools.getRule().getName(), "test"));
+                end
+                """));
+        RuleEngine engine = new RuleEngine(RuleCompiler.compile(files, getClass().getClassLoader()), Engine.CATALOG);
+
+        Recommendation r = engine.evaluate(everythingAtHand().build().toAssessment());
+
+        assertThat(r.cooldowns()).isEmpty();
+        assertThat(r.referralReasons()).extracting(x -> x.rule()).containsExactly(NO_SAFE_COOLDOWN);
+        assertThat(r.referral()).hasValueSatisfying(x -> assertThat(x.urgency()).isEqualTo(Urgency.ROUTINE));
+    }
+
+    @Test
+    void noSafeCooldownDoesNotFireWhenTheCooldownIsSafe() {
+        assertThat(rulesThatFired(evaluate(everythingAtHand().build()))).doesNotContain(NO_SAFE_COOLDOWN);
+    }
+
+    @Test
+    void aChosenVariantSaysWhyThePlainFormWasRuledOut() {
+        Recommendation r = evaluate(answers().canGetOnFloor(false).conditions(Condition.BALANCE).build());
+
+        assertThat(r.choices()).extracting(Choice::exerciseId).containsExactly("side-decompression");
+        assertThat(r.choices().get(0).option().variant()).isEqualTo("supported");
+        assertThat(r.reasonsOf("side-decompression"))
+                .filteredOn(x -> x.rule().equals(VARIANT)).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("Only this form is suggested. " + r.exclusions().stream()
+                        .filter(e -> e.rule().equals(ExclusionRulesTest.BALANCE) && e.option().variant() == null)
+                        .findFirst().orElseThrow().reason()));
+    }
+
+    @Test
+    void noVariantExplanationWhenThePlainFormIsChosen() {
+        Recommendation r = evaluate(answers().canGetOnFloor(false).build());
+
+        assertThat(r.choices()).extracting(c -> c.option().label()).contains("side-decompression");
+        assertThat(r.reasonsOf("side-decompression")).noneMatch(x -> x.rule().equals(VARIANT));
+    }
+
+    @Test
+    void aChosenDeviceComesWithTheAdviceToConsultAProfessional() {
+        Recommendation r = evaluate(answers().canGetOnFloor(false).equipment(Equipment.LUMBAR_BELT).build());
+
+        assertThat(r.choices()).extracting(c -> c.option().label()).contains("decompression-devices (lumbar-belt)");
+        assertThat(cautionedBy(r, DEVICES)).containsExactly("decompression-devices");
+    }
+
+    @Test
+    void noDeviceAdviceWithoutADevice() {
+        assertThat(cautionedBy(evaluate(everythingAtHand().build()), DEVICES)).isEmpty();
+    }
+
+    @Test
+    void pregnancyCautionsAgainstLongLyingOnTheBack() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).build());
+
+        assertThat(cautionedBy(r, PREGNANT_BACK)).containsExactly("knees-to-chest");
+        assertThat(cautionedBy(r, PREGNANT_COOLDOWN)).containsExactly("lumbar-rolls-pelvic-tilts");
+    }
+
+    @Test
+    void noPregnancyCautionsWithoutPregnancy() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.OSTEOPOROSIS).build());
+
+        assertThat(cautionedBy(r, PREGNANT_BACK)).isEmpty();
+        assertThat(cautionedBy(r, PREGNANT_COOLDOWN)).isEmpty();
+    }
+
+    @Test
+    void pregnancyCautionOnlyForExercisesLyingOnTheBack() {
+        Recommendation r = evaluate(answers().canGetOnFloor(false).conditions(Condition.PREGNANCY).build());
+
+        assertThat(r.choices()).extracting(Choice::exerciseId).containsExactly("side-decompression");
+        assertThat(cautionedBy(r, PREGNANT_BACK)).isEmpty();
+    }
+
+    @Test
+    void painIntoTheLegCautionsEveryDecompressionExercise() {
+        Recommendation r = evaluate(everythingAtHand().painIntoLeg(true).sitsForLongPeriods(true).build());
+
+        assertThat(cautionedBy(r, LEG)).containsExactlyInAnyOrder("knees-to-chest", "childs-pose");
+    }
+
+    @Test
+    void noLegCautionWithoutLegPain() {
+        assertThat(cautionedBy(evaluate(everythingAtHand().painIntoLeg(false).build()), LEG)).isEmpty();
+    }
+
+    @Test
+    void recentSurgeryAsksToCheckWithTheSurgeon() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.RECENT_SPINE_SURGERY).build());
+
+        assertThat(r.choices()).extracting(Choice::exerciseId).containsExactly("posture-reset");
+        assertThat(cautionedBy(r, SURGEON)).containsExactly("posture-reset");
+    }
+
+    @Test
+    void noSurgeonCautionWithoutSurgery() {
+        assertThat(cautionedBy(evaluate(everythingAtHand().build()), SURGEON)).isEmpty();
+    }
+
+    @Test
+    void disclaimersComeWithPlansAndReferralsAlike() {
+        for (Recommendation r : List.of(
+                evaluate(everythingAtHand().build()),
+                evaluate(everythingAtHand().redFlags(RedFlag.SADDLE_NUMBNESS).build()),
+                evaluate(answers().canGetOnFloor(false).conditions(Condition.RECENT_SPINE_SURGERY).build()))) {
+            assertThat(r.disclaimers()).hasSize(5).allSatisfy(d -> assertThat(d.rule()).isEqualTo(DISCLAIMERS));
+            assertThat(r.disclaimers()).extracting(d -> d.order()).containsExactly(1, 2, 3, 4, 5);
+        }
+    }
+}
