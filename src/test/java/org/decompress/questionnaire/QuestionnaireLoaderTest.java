@@ -1,0 +1,71 @@
+package org.decompress.questionnaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.decompress.rules.Engine;
+import org.junit.jupiter.api.Test;
+
+/** The questionnaire must match the answers the API accepts, or the service does not start. */
+class QuestionnaireLoaderTest {
+
+    private final QuestionnaireLoader loader = new QuestionnaireLoader(Engine.VALIDATOR);
+    private final Questionnaire shipped = loader.loadFromClasspath();
+
+    @Test
+    void theShippedQuestionnaireHasOneQuestionPerAnswerField() {
+        assertThat(shipped.questions()).extracting(Question::id).containsExactlyInAnyOrder(
+                java.util.Arrays.stream(Answers.class.getRecordComponents()).map(c -> c.getName()).toArray(String[]::new));
+    }
+
+    @Test
+    void aMissingOptionIsCaught() {
+        assertThatThrownBy(() -> loader.check(change("conditions", q -> withOptions(q, q.options().subList(1, q.options().size())))))
+                .hasMessageContaining("question 'conditions': options: must offer exactly")
+                .hasMessageContaining("HYPERLORDOSIS");
+    }
+
+    @Test
+    void anUnknownOptionIsCaught() {
+        assertThatThrownBy(() -> loader.check(change("equipment", q -> {
+            List<QuestionOption> options = new ArrayList<>(q.options());
+            options.add(new QuestionOption("ROWING_MACHINE", "A rowing machine"));
+            return withOptions(q, options);
+        }))).hasMessageContaining("ROWING_MACHINE");
+    }
+
+    @Test
+    void boundsThatDifferFromTheApiAreCaught() {
+        assertThatThrownBy(() -> loader.check(change("painLevel", q -> new Question(q.id(), q.group(), q.type(), q.required(),
+                q.text(), q.help(), 1, 5, q.defaultValue(), q.options()))))
+                .hasMessageContaining("question 'painLevel': min: must be 0")
+                .hasMessageContaining("question 'painLevel': max: must be 10");
+    }
+
+    @Test
+    void aMissingQuestionIsCaught() {
+        List<Question> fewer = shipped.questions().stream().filter(q -> !q.id().equals("helperAvailable")).toList();
+
+        assertThatThrownBy(() -> loader.check(new Questionnaire(shipped.groups(), fewer)))
+                .hasMessageContaining("answer field 'helperAvailable' has no question");
+    }
+
+    @Test
+    void aWrongTypeIsCaught() {
+        assertThatThrownBy(() -> loader.check(change("painIntoLeg", q -> new Question(q.id(), q.group(), QuestionType.INTEGER,
+                q.required(), q.text(), q.help(), null, null, null, null))))
+                .hasMessageContaining("question 'painIntoLeg': type: must be BOOLEAN");
+    }
+
+    private Questionnaire change(String id, UnaryOperator<Question> change) {
+        return new Questionnaire(shipped.groups(), shipped.questions().stream()
+                .map(q -> q.id().equals(id) ? change.apply(q) : q).toList());
+    }
+
+    private static Question withOptions(Question q, List<QuestionOption> options) {
+        return new Question(q.id(), q.group(), q.type(), q.required(), q.text(), q.help(), q.min(), q.max(), q.defaultValue(), options);
+    }
+}

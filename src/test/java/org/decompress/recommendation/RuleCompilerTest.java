@@ -1,0 +1,65 @@
+package org.decompress.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule base is all or nothing: one broken file, and nothing runs, with file and line given. */
+class RuleCompilerTest {
+
+    private static final ClassLoader LOADER = RuleCompilerTest.class.getClassLoader();
+
+    @Test
+    void theShippedRulesCompileFromTheClasspath() {
+        List<RuleFile> files = RuleFiles.fromClasspath(LOADER);
+
+        assertThat(files).extracting(RuleFile::path)
+                .containsExactly("exclusion.drl", "screening.drl", "selection.drl", "wrapping.drl");
+        assertThat(RuleCompiler.compile(files, LOADER).getKiePackage("rules").getRules()).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void aBrokenRuleFileIsReportedWithFileAndLine(@TempDir Path rules) throws IOException {
+        Files.createDirectories(rules.resolve("nested"));
+        Files.writeString(rules.resolve("good.drl"), """
+                package rules;
+                rule "fine"
+                when
+                then
+                end
+                """);
+        Files.writeString(rules.resolve("nested/broken.drl"), """
+                package rules.nested;
+                import org.decompress.recommendation.Option;
+
+                rule "misspelt trait"
+                when
+                    Option( loadsArmz )
+                then
+                end
+                """);
+
+        List<RuleFile> files = RuleFiles.fromDirectory(rules);
+
+        assertThat(files).extracting(RuleFile::path).containsExactly("good.drl", "nested/broken.drl");
+        assertThatThrownBy(() -> RuleCompiler.compile(files, LOADER))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("rules/nested/broken.drl:")
+                .hasMessageContaining("loadsArmz")
+                .satisfies(e -> assertThat(((RuleCompilationException) e).problems())
+                        .allMatch(p -> p.startsWith("rules/nested/broken.drl:")));
+    }
+
+    @Test
+    void noRuleFileAtAllIsRefused(@TempDir Path empty) {
+        assertThatThrownBy(() -> RuleCompiler.compile(RuleFiles.fromDirectory(empty), LOADER))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("no .drl file found");
+    }
+}

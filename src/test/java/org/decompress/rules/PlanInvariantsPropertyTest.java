@@ -1,0 +1,218 @@
+package org.decompress.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.decompress.catalog.Equipment;
+import org.decompress.catalog.Movement;
+import org.decompress.catalog.Position;
+import org.decompress.catalog.Role;
+import org.decompress.plan.ExcludedExercise;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanExercise;
+import org.decompress.plan.PlanStatus;
+import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.Assessment;
+import org.decompress.questionnaire.BendingEffect;
+import org.decompress.questionnaire.Condition;
+import org.decompress.questionnaire.RedFlag;
+import org.decompress.recommendation.Choice;
+import org.decompress.recommendation.Option;
+import org.decompress.recommendation.Recommendation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The product's promises, checked on many random answer sets from a seeded generator (set
+ * {@code -Dproperty.seed=N} to replay a run, {@code -Dproperty.count=N} for more cases). Besides the
+ * plan's own invariants, an independent oracle restates PRODUCT.md's "rule out" list against the
+ * traits of every chosen form, so a rule that stops firing is caught even if the plan looks tidy.
+ */
+class PlanInvariantsPropertyTest {
+
+    static final long SEED = Long.getLong("property.seed", 20261124L);
+    static final int COUNT = Integer.getInteger("property.count", 5_000);
+    static final String COOLDOWN = "lumbar-rolls-pelvic-tilts";
+
+    @Test
+    void everyRandomAnswerSetGivesASafeCompleteExplainedPlan() {
+        Random random = new Random(SEED);
+        int plans = 0;
+        int referrals = 0;
+        for (int i = 0; i < COUNT; i++) {
+            Answers answers = randomAnswers(random);
+            Recommendation result = Engine.evaluate(answers);
+            Plan plan = Engine.ASSEMBLER.assemble(result);
+            String label = "case " + i + " (seed " + SEED + ")";
+            SoftAssertions soft = new SoftAssertions();
+            checkPlan(soft, answers.toAssessment(), result, plan, label);
+            checkSameAnswersSamePlan(soft, answers, plan, random, label);
+            soft.assertAll();
+            if (plan.status() == PlanStatus.PLAN) {
+                plans++;
+            } else {
+                referrals++;
+            }
+        }
+        assertThat(plans + referrals).isEqualTo(COUNT).isGreaterThanOrEqualTo(2_000);
+        assertThat(plans).as("the generator reaches plans").isGreaterThan(COUNT / 10);
+        assertThat(referrals).as("the generator reaches referrals").isGreaterThan(COUNT / 10);
+        System.out.printf("Property test: %d answer sets (seed %d): %d plans, %d referrals%n", COUNT, SEED, plans, referrals);
+    }
+
+    static void checkPlan(SoftAssertions soft, Assessment a, Recommendation r, Plan plan, String label) {
+        soft.assertThat(plan.disclaimers()).as(label + ": disclaimers").hasSize(5).allSatisfy(d -> assertThat(d).isNotBlank());
+        boolean mustRefer = !a.redFlags().isEmpty() || a.reports(Condition.CHEST_PAIN);
+        if (mustRefer) {
+            soft.assertThat(plan.status()).as(label + ": a red flag or chest pain refers").isEqualTo(PlanStatus.REFER);
+        }
+        if (plan.status() == PlanStatus.REFER) {
+            soft.assertThat(plan.exercises()).as(label + ": no exercise under REFER").isEmpty();
+            soft.assertThat(plan.referral()).as(label + ": a referral").isNotNull();
+            soft.assertThat(plan.referral().reasons()).as(label + ": the referral says why").isNotEmpty();
+            return;
+        }
+        soft.assertThat(plan.referral()).as(label).isNull();
+        soft.assertThat(plan.exercises()).as(label + ": 1..maxExercises items").hasSizeBetween(1, a.maxExercises());
+
+        Set<String> excludedIds = plan.excluded().stream().map(ExcludedExercise::id).collect(Collectors.toSet());
+        Set<String> families = new HashSet<>();
+        for (PlanExercise item : plan.exercises()) {
+            String where = label + ", " + item.id();
+            soft.assertThat(excludedIds).as(where + ": not ruled out").doesNotContain(item.id());
+            soft.assertThat(item.reasons()).as(where + ": explains itself").isNotEmpty()
+                    .allSatisfy(reason -> {
+                        assertThat(reason.rule()).isNotBlank();
+                        assertThat(reason.text()).isNotBlank();
+                    });
+            soft.assertThat(item.steps()).as(where + ": steps").isNotEmpty();
+            soft.assertThat(item.dose()).as(where + ": dose").isNotNull();
+            if (item.role() == Role.POSTURE) {
+                soft.assertThat(item.id()).isEqualTo("gokhale-sitting");
+                soft.assertThat(item.cooldown()).as(where + ": the sitting technique has no cooldown").isNull();
+            } else {
+                soft.assertThat(item.cooldown()).as(where + ": the cooldown follows").isNotNull();
+                if (item.cooldown() != null) {
+                    soft.assertThat(item.cooldown().id()).isEqualTo(COOLDOWN);
+                    soft.assertThat(item.cooldown().dose().repetitions()).isEqualTo(30);
+                }
+            }
+            if (item.id().equals("decompression-devices")) {
+                soft.assertThat(item.cautions()).as(where + ": devices only after professional advice")
+                        .anyMatch(c -> c.contains("physiotherapist or doctor"));
+            }
+        }
+        for (Choice choice : r.choices()) {
+            Option o = choice.option();
+            soft.assertThat(families.add(o.family())).as(label + ": no two near-duplicates (" + o.family() + ")").isTrue();
+            soft.assertThat(r.exclusions()).as(label + ": chosen form not ruled out").noneMatch(e -> e.option().equals(o));
+            checkOracle(soft, a, o, label + ", " + o.label());
+        }
+        soft.assertThat(plan.excluded()).as(label + ": every exclusion says why")
+                .allSatisfy(x -> assertThat(x.reasons()).isNotEmpty());
+    }
+
+    /** PRODUCT.md's "rule out" list, restated directly against the chosen form's traits. */
+    static void checkOracle(SoftAssertions soft, Assessment a, Option o, String where) {
+        if (a.reportsAny(Condition.SHOULDER, Condition.NECK, Condition.UPPER_LIMB)) {
+            soft.assertThat(o.loadsArms()).as(where + ": loads the arms despite an upper-body problem").isFalse();
+        }
+        if (a.reportsAny(Condition.BALANCE, Condition.DIZZINESS_OR_FAINTING)) {
+            soft.assertThat(o.needsBalance()).as(where + ": unsupported balance").isFalse();
+        }
+        if (a.reports(Condition.DIZZINESS_OR_FAINTING)) {
+            soft.assertThat(o.suspended() || o.headDown() || o.inverted()).as(where + ": hanging or inverted while dizzy").isFalse();
+        }
+        if (a.reports(Condition.KNEE)) {
+            soft.assertThat(o.kneeling()).as(where + ": kneeling with a knee problem").isFalse();
+        }
+        if (!a.canGetOnFloor()) {
+            soft.assertThat(o.onFloor()).as(where + ": on the floor").isFalse();
+        }
+        if (!a.helperAvailable()) {
+            soft.assertThat(o.needsHelper()).as(where + ": needs a helper").isFalse();
+        }
+        soft.assertThat(a.equipment()).as(where + ": equipment at hand").containsAll(o.equipment());
+        if (a.bendingForward() == BendingEffect.WORSE) {
+            soft.assertThat(o.moves(Movement.FLEXION)).as(where + ": flexion when bending forward hurts").isFalse();
+        }
+        if (a.bendingBackward() == BendingEffect.WORSE) {
+            soft.assertThat(o.moves(Movement.EXTENSION)).as(where + ": arches when bending backward hurts").isFalse();
+        }
+        if (a.reportsAny(Condition.HIGH_BLOOD_PRESSURE, Condition.GLAUCOMA, Condition.HEART_DISEASE, Condition.PREGNANCY,
+                Condition.OSTEOPOROSIS, Condition.RECENT_SPINE_SURGERY)) {
+            soft.assertThat(o.inverted()).as(where + ": inversion").isFalse();
+        }
+        if (a.reports(Condition.OSTEOPOROSIS)) {
+            soft.assertThat(o.moves(Movement.FLEXION) || o.moves(Movement.TRACTION)).as(where + ": flexion or traction with osteoporosis").isFalse();
+        }
+        if (a.reports(Condition.PREGNANCY)) {
+            soft.assertThat(o.position()).as(where + ": face down while pregnant").isNotEqualTo(Position.FACE_DOWN);
+        }
+    }
+
+    /** Same answers, lists in another order: the identical plan. */
+    static void checkSameAnswersSamePlan(SoftAssertions soft, Answers answers, Plan plan, Random random, String label) {
+        Answers shuffled = new Answers(shuffle(answers.redFlags(), random), shuffle(answers.conditions(), random),
+                answers.painLevel(), answers.painIntoLeg(), answers.bendingForward(), answers.bendingBackward(),
+                answers.canGetOnFloor(), answers.helperAvailable(), shuffle(answers.equipment(), random),
+                answers.sitsForLongPeriods(), answers.maxExercises());
+        soft.assertThat(Engine.plan(shuffled)).as(label + ": same answers, same plan").isEqualTo(plan);
+    }
+
+    private static <T> List<T> shuffle(List<T> list, Random random) {
+        if (list == null) {
+            return null;
+        }
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, random);
+        return copy;
+    }
+
+    /** Mostly no red flag (else nearly every case would be a referral); every field sometimes left out. */
+    static Answers randomAnswers(Random random) {
+        List<RedFlag> flags = random.nextInt(5) == 0 ? someOf(RedFlag.values(), random, 0.2) : maybeEmpty(random);
+        List<Condition> conditions = someOf(Condition.values(), random, random.nextBoolean() ? 0.05 : 0.2);
+        return new Answers(
+                flags,
+                conditions,
+                random.nextInt(11),
+                maybe(random, random.nextBoolean()),
+                maybe(random, BendingEffect.values()[random.nextInt(4)]),
+                maybe(random, BendingEffect.values()[random.nextInt(4)]),
+                maybe(random, random.nextInt(4) != 0),
+                maybe(random, random.nextBoolean()),
+                random.nextInt(6) == 0 ? null : someOf(Equipment.values(), random, random.nextDouble()),
+                maybe(random, random.nextBoolean()),
+                maybe(random, 1 + random.nextInt(3)));
+    }
+
+    private static <T> T maybe(Random random, T value) {
+        return random.nextInt(5) == 0 ? null : value;
+    }
+
+    private static <T> List<T> maybeEmpty(Random random) {
+        return random.nextBoolean() ? null : List.of();
+    }
+
+    private static <E extends Enum<E>> List<E> someOf(E[] values, Random random, double probability) {
+        List<E> picked = new ArrayList<>();
+        for (E value : values) {
+            if (random.nextDouble() < probability) {
+                picked.add(value);
+            }
+        }
+        if (!picked.isEmpty() && random.nextInt(10) == 0) {
+            picked.add(picked.get(0)); // the same box twice changes nothing
+        }
+        Collections.shuffle(picked, random);
+        return picked;
+    }
+
+}
