@@ -88,7 +88,7 @@ public class ProblemMapper {
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept that method.";
             case 406 -> "This address cannot answer in the media type asked for; ask for application/json.";
-            case 413 -> "The request body is too large.";
+            case 413 -> "The request body is too large: answers fit in " + BodySizeLimit.MAX_BYTES / 1024 + " KiB.";
             case 415 -> "Send the answers as application/json.";
             default -> title + ".";
         };

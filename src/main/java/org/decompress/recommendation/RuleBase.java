@@ -2,7 +2,11 @@ package org.decompress.recommendation;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.decompress.catalog.Catalog;
+import org.decompress.config.DecompressConfig;
 import org.decompress.plan.PlanAssembler;
 import org.jboss.logging.Logger;
 import org.kie.api.KieBase;
@@ -22,19 +26,29 @@ public class RuleBase {
     }
 
     private final Catalog catalog;
+    private final Optional<Path> directory;
+    private final ClassLoader loader;
     private volatile Loaded current;
 
-    public RuleBase(Catalog catalog) {
+    public RuleBase(Catalog catalog, DecompressConfig config) {
         this.catalog = catalog;
+        this.directory = config.rules().directory();
+        this.loader = Thread.currentThread().getContextClassLoader();
         long start = System.nanoTime();
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        this.current = load(RuleFiles.fromClasspath(loader), loader);
-        LOG.infof("Compiled %d rule files (%d rules) in %d ms", current.ruleFiles(),
-                current.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum(),
-                (System.nanoTime() - start) / 1_000_000);
+        this.current = load(ruleFiles());
+        LOG.infof("Compiled %d rule files (%d rules) from %s in %d ms", current.ruleFiles(), ruleCount(current),
+                directory.map(Object::toString).orElse("the classpath"), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private Loaded load(java.util.List<RuleFile> files, ClassLoader loader) {
+    private List<RuleFile> ruleFiles() {
+        return directory.map(RuleFiles::fromDirectory).orElseGet(() -> RuleFiles.fromClasspath(loader));
+    }
+
+    private static int ruleCount(Loaded loaded) {
+        return loaded.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
+    private Loaded load(List<RuleFile> files) {
         KieBase kieBase = RuleCompiler.compile(files, loader);
         RuleEngine engine = new RuleEngine(kieBase, catalog);
         return new Loaded(kieBase, engine, new PlanAssembler(catalog, engine.options()), files.size());

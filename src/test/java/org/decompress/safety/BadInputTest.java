@@ -1,0 +1,120 @@
+package org.decompress.safety;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of bad request gets a 4xx problem+json naming the field: never a 500, never a stack trace. */
+@QuarkusTest
+class BadInputTest {
+
+    static String nested(String open, String close, int depth) {
+        return open.repeat(depth) + close.repeat(depth);
+    }
+
+    static Stream<Arguments> badBodies() {
+        return Stream.of(
+                Arguments.of("malformed JSON", "{\"painLevel\": 4,", "body"),
+                Arguments.of("malformed JSON: single quotes", "{'painLevel': 4}", "body"),
+                Arguments.of("null", "null", "body"),
+                Arguments.of("an array", "[{\"painLevel\": 4}]", "body"),
+                Arguments.of("a string", "\"painLevel 4\"", "body"),
+                Arguments.of("a number", "42", "body"),
+                Arguments.of("an empty body", "", "body"),
+                Arguments.of("trailing content", "{\"painLevel\": 4} {}", "body"),
+                Arguments.of("painLevel missing", "{}", "painLevel"),
+                Arguments.of("painLevel null", "{\"painLevel\": null}", "painLevel"),
+                Arguments.of("painLevel a word", "{\"painLevel\": \"high\"}", "painLevel"),
+                Arguments.of("painLevel a numeric string", "{\"painLevel\": \"4\"}", "painLevel"),
+                Arguments.of("painLevel a fraction", "{\"painLevel\": 3.7}", "painLevel"),
+                Arguments.of("painLevel a boolean", "{\"painLevel\": true}", "painLevel"),
+                Arguments.of("painLevel too big for an int", "{\"painLevel\": 99999999999}", "painLevel"),
+                Arguments.of("painLevel below 0", "{\"painLevel\": -1}", "painLevel"),
+                Arguments.of("painLevel above 10", "{\"painLevel\": 11}", "painLevel"),
+                Arguments.of("maxExercises 0", "{\"painLevel\": 4, \"maxExercises\": 0}", "maxExercises"),
+                Arguments.of("maxExercises 4", "{\"painLevel\": 4, \"maxExercises\": 4}", "maxExercises"),
+                Arguments.of("maxExercises a fraction", "{\"painLevel\": 4, \"maxExercises\": 2.5}", "maxExercises"),
+                Arguments.of("an unknown condition", "{\"painLevel\": 4, \"conditions\": [\"BAD_BACK\"]}", "conditions[0]"),
+                Arguments.of("a lower-case enum", "{\"painLevel\": 4, \"bendingForward\": \"better\"}", "bendingForward"),
+                Arguments.of("an empty enum", "{\"painLevel\": 4, \"bendingForward\": \"\"}", "bendingForward"),
+                Arguments.of("an unknown red flag second", "{\"painLevel\": 4, \"redFlags\": [\"FEVER_OR_UNWELL\", \"HEADACHE\"]}", "redFlags[1]"),
+                Arguments.of("null inside conditions", "{\"painLevel\": 4, \"conditions\": [null]}", "conditions[0]"),
+                Arguments.of("null inside red flags", "{\"painLevel\": 4, \"redFlags\": [\"RECENT_TRAUMA\", null]}", "redFlags[1]"),
+                Arguments.of("a number inside equipment", "{\"painLevel\": 4, \"equipment\": [\"CHAIR\", 3]}", "equipment[1]"),
+                Arguments.of("a string for a list", "{\"painLevel\": 4, \"conditions\": \"KNEE\"}", "conditions"),
+                Arguments.of("an object for a list", "{\"painLevel\": 4, \"conditions\": {\"KNEE\": true}}", "conditions"),
+                Arguments.of("a string for a boolean", "{\"painLevel\": 4, \"canGetOnFloor\": \"true\"}", "canGetOnFloor"),
+                Arguments.of("a number for a boolean", "{\"painLevel\": 4, \"helperAvailable\": 1}", "helperAvailable"),
+                Arguments.of("an unknown field", "{\"painLevel\": 4, \"age\": 40}", "age"),
+                Arguments.of("a field twice", "{\"painLevel\": 4, \"painLevel\": 5}", "painLevel"),
+                Arguments.of("deeply nested list", "{\"painLevel\": 4, \"conditions\": " + nested("[", "]", 3000) + "}", null),
+                Arguments.of("deeply nested objects", nested("{\"a\":", "}", 3000).replace("{\"a\":}", "{\"a\":1}"), null),
+                Arguments.of("deeply nested arrays", nested("[", "]", 5_000), "body"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badBodies")
+    void badBodyIsA400ProblemNamingTheField(String name, String body, String field) {
+        var response = given().contentType(ContentType.JSON).body(body).when().post("/api/plans").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Invalid request"))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("at org.")));
+        if (field != null) {
+            response.body("errors.field", hasItem(field));
+        }
+    }
+
+    @Test
+    void aOneMegabyteBodyIsA413() {
+        String body = "{\"painLevel\": 4, \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}";
+        given().contentType(ContentType.JSON).body(body).when().post("/api/plans").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+    }
+
+    @Test
+    void aWrongContentTypeIsA415() {
+        given().contentType("application/xml").body("<answers painLevel=\"4\"/>").when().post("/api/plans").then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.URLENC).formParam("painLevel", "4").when().post("/api/plans").then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aWrongMethodIsA405AndAnUnknownPathA404() {
+        given().when().get("/api/plans").then().statusCode(405).contentType("application/problem+json");
+        given().when().delete("/api/exercises/knees-to-chest").then().statusCode(405).contentType("application/problem+json");
+        given().when().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnservableAcceptIsA406() {
+        given().contentType(ContentType.JSON).accept("application/xml").body("{\"painLevel\": 4}").when().post("/api/plans").then()
+                .statusCode(406)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void everyBadFieldIsNamedAtOnce() {
+        given().contentType(ContentType.JSON).body("{\"painLevel\": 12, \"maxExercises\": 9, \"conditions\": [null]}")
+                .when().post("/api/plans").then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("conditions[0]", "maxExercises", "painLevel"));
+    }
+}
