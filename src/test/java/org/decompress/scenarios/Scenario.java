@@ -1,0 +1,26 @@
+package org.decompress.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One clinician's case, read from {@code scenarios/*.json}: answers exactly as the API takes them
+ * and what the plan must show. Every expectation is optional; an unknown key is an error, so a
+ * misspelt expectation cannot pass by checking nothing.
+ */
+public record Scenario(String title, String checks, JsonNode answers, Expect expect) {
+
+    public record Expect(
+            String status,
+            String urgency,
+            Integer exerciseCount,
+            List<String> mustInclude,
+            List<String> mustExclude,
+            List<String> mustBeRuledOut,
+            List<String> firstExerciseAmong,
+            Map<String, String> variants,
+            Map<String, String> cautionsContain,
+            List<String> rulesApplied) {
+    }
+}

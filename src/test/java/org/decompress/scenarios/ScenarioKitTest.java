@@ -1,0 +1,122 @@
+package org.decompress.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.decompress.plan.ExcludedExercise;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanExercise;
+import org.decompress.problem.StrictJson;
+import org.decompress.questionnaire.Answers;
+import org.decompress.rules.Engine;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every scenario file below {@code scenarios/} (or {@code -Dscenarios.dir=...}) against the real
+ * rules and catalog: clinicians add a case without writing Java. The answers are read exactly as
+ * the API reads them, so a scenario cannot use an answer the API would refuse.
+ */
+class ScenarioKitTest {
+
+    static final Path DIRECTORY = Path.of(System.getProperty("scenarios.dir", "scenarios"));
+    static final ObjectMapper API_JSON = apiJson();
+    static final ObjectMapper SCENARIO_JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    static ObjectMapper apiJson() {
+        ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        new StrictJson().customize(mapper);
+        return mapper;
+    }
+
+    static List<Path> scenarioFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(DIRECTORY)) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @Test
+    void theKitHasAtLeastTwentyFiveScenarios() throws IOException {
+        assertThat(scenarioFiles()).hasSizeGreaterThanOrEqualTo(25);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() throws IOException {
+        return scenarioFiles().stream().map(file -> DynamicTest.dynamicTest(DIRECTORY.relativize(file).toString(),
+                file.toUri(), () -> run(file)));
+    }
+
+    static void run(Path file) throws IOException {
+        Scenario scenario = SCENARIO_JSON.readValue(file.toFile(), Scenario.class);
+        assertThat(scenario.title()).as("title").isNotBlank();
+        assertThat(scenario.checks()).as("checks: what it checks and its source").isNotBlank();
+        assertThat(scenario.expect()).as("expect").isNotNull();
+        Answers answers = API_JSON.treeToValue(scenario.answers(), Answers.class);
+        assertThat(Engine.VALIDATOR.validate(answers)).as("answers the API accepts").isEmpty();
+
+        Plan plan = Engine.plan(answers);
+        Scenario.Expect expect = scenario.expect();
+        List<String> ids = plan.exercises().stream().map(PlanExercise::id).toList();
+        List<String> ruledOut = plan.excluded().stream().map(ExcludedExercise::id).toList();
+        String context = scenario.title() + " -> plan " + ids + ", ruled out " + ruledOut;
+
+        SoftAssertions soft = new SoftAssertions();
+        if (expect.status() != null) {
+            soft.assertThat(plan.status().name()).as(context + ": status").isEqualTo(expect.status());
+        }
+        if (expect.urgency() != null) {
+            soft.assertThat(plan.referral()).as(context + ": a referral").isNotNull();
+            if (plan.referral() != null) {
+                soft.assertThat(plan.referral().urgency().name()).as(context + ": urgency").isEqualTo(expect.urgency());
+            }
+        }
+        if (expect.exerciseCount() != null) {
+            soft.assertThat(ids).as(context + ": number of exercises").hasSize(expect.exerciseCount());
+        }
+        if (expect.mustInclude() != null) {
+            soft.assertThat(ids).as(context + ": must include").containsAll(expect.mustInclude());
+        }
+        if (expect.mustExclude() != null) {
+            soft.assertThat(ids).as(context + ": must not include").doesNotContainAnyElementsOf(expect.mustExclude());
+        }
+        if (expect.mustBeRuledOut() != null) {
+            soft.assertThat(ruledOut).as(context + ": must be ruled out").containsAll(expect.mustBeRuledOut());
+        }
+        if (expect.firstExerciseAmong() != null) {
+            soft.assertThat(ids).as(context + ": has a first exercise").isNotEmpty();
+            if (!ids.isEmpty()) {
+                soft.assertThat(expect.firstExerciseAmong()).as(context + ": first exercise").contains(ids.get(0));
+            }
+        }
+        if (expect.variants() != null) {
+            expect.variants().forEach((id, variant) -> soft.assertThat(plan.exercises().stream()
+                            .filter(e -> e.id().equals(id)).map(PlanExercise::variant).filter(Objects::nonNull).toList())
+                    .as(context + ": variant of " + id).containsExactly(variant));
+        }
+        if (expect.cautionsContain() != null) {
+            expect.cautionsContain().forEach((id, words) -> soft.assertThat(plan.exercises().stream()
+                            .filter(e -> e.id().equals(id)).flatMap(e -> Stream.concat(e.cautions().stream(),
+                                    e.cooldown() == null ? Stream.empty() : e.cooldown().cautions().stream())).toList())
+                    .as(context + ": cautions of " + id).anyMatch(c -> c.contains(words)));
+        }
+        if (expect.rulesApplied() != null) {
+            List<String> rules = Stream.of(
+                    plan.exercises().stream().flatMap(e -> e.reasons().stream()).map(r -> r.rule()),
+                    plan.excluded().stream().flatMap(e -> e.reasons().stream()).map(r -> r.rule()),
+                    plan.referral() == null ? Stream.<String>empty() : plan.referral().reasons().stream().map(r -> r.rule()))
+                    .flatMap(s -> s).toList();
+            soft.assertThat(rules).as(context + ": rules applied").containsAll(expect.rulesApplied());
+        }
+        soft.assertAll();
+    }
+}
