@@ -6,14 +6,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.decompress.recommendation.RuleFaultException;
@@ -32,12 +28,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidAnswers(ConstraintViolationException e) {
-        List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(field(v), v.getMessage()))
-                .distinct()
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-                .toList();
-        return respond(Problem.invalid("Some answers are missing or not allowed.", errors));
+        return respond(Problem.invalid("Some answers are missing or not allowed.", FieldProblems.of(e.getConstraintViolations())));
     }
 
     @ServerExceptionMapper
@@ -94,7 +85,8 @@ public class ProblemMapper {
         };
     }
 
-    static Problem fromJackson(JsonProcessingException e) {
+    /** The problem for a body Jackson could not read, naming the field where it can. */
+    public static Problem fromJackson(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             String allowed = u.getKnownPropertyIds() == null ? "" : "; allowed fields: " + u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -161,29 +153,6 @@ public class ProblemMapper {
             }
         }
         return path.toString();
-    }
-
-    /** {@code create.answers.conditions[1].<list element>} becomes {@code conditions[1]}; the body itself is {@code body}. */
-    private static String field(ConstraintViolation<?> violation) {
-        List<String> parts = new ArrayList<>();
-        for (Path.Node node : violation.getPropertyPath()) {
-            switch (node.getKind()) {
-                case METHOD, PARAMETER, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case CONTAINER_ELEMENT -> {
-                    if (!parts.isEmpty() && node.getIndex() != null) {
-                        int last = parts.size() - 1;
-                        parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
-                    }
-                }
-                default -> {
-                    String name = node.getName();
-                    if (name != null) {
-                        parts.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
-                    }
-                }
-            }
-        }
-        return parts.isEmpty() ? "body" : String.join(".", parts);
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

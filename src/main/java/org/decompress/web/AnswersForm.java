@@ -1,0 +1,151 @@
+package org.decompress.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Validator;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.decompress.problem.FieldProblem;
+import org.decompress.problem.FieldProblems;
+import org.decompress.problem.ProblemMapper;
+import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.Question;
+import org.decompress.questionnaire.QuestionType;
+import org.decompress.questionnaire.Questionnaire;
+
+/**
+ * The questionnaire's answers as they arrive in a link or a plain form ({@code ?painLevel=4&conditions=KNEE}),
+ * read through exactly the same strict JSON reading and validation as {@code POST /api/plans}.
+ * Remembers what was sent so that a form with a mistake comes back filled in.
+ */
+public final class AnswersForm {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+
+    private final Map<String, List<String>> values;
+
+    private AnswersForm(Map<String, List<String>> values) {
+        this.values = values;
+    }
+
+    public static AnswersForm empty() {
+        return new AnswersForm(Map.of());
+    }
+
+    /** Empty values count as not answered (an empty number field, for example). */
+    public static AnswersForm of(Map<String, List<String>> query) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        query.forEach((name, list) -> {
+            List<String> given = list.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+            if (!given.isEmpty()) {
+                values.put(name, given);
+            }
+        });
+        return new AnswersForm(values);
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    /** Whether the box or radio button {@code value} of question {@code id} is checked; unanswered radios show their default. */
+    public boolean checked(Question question, String value) {
+        List<String> given = values.get(question.id());
+        if (given == null) {
+            return question.type() != QuestionType.MULTI_CHOICE && String.valueOf(question.defaultValue()).equals(value);
+        }
+        return given.contains(value);
+    }
+
+    public String value(String id) {
+        List<String> given = values.get(id);
+        return given == null ? "" : given.get(0);
+    }
+
+    /** Either the answers or, for each bad field, what is wrong with it. */
+    public record Result(Optional<Answers> answers, List<FieldProblem> problems) {
+    }
+
+    public Result read(Questionnaire questionnaire, ObjectMapper strictJson, Validator validator) {
+        ObjectNode json = strictJson.createObjectNode();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+            Optional<Question> question = questionnaire.questions().stream().filter(q -> q.id().equals(entry.getKey())).findFirst();
+            if (question.isEmpty()) {
+                problems.add(new FieldProblem(entry.getKey(), "is not a question of this form"));
+                continue;
+            }
+            List<String> given = entry.getValue();
+            String first = given.get(0);
+            switch (question.get().type()) {
+                case MULTI_CHOICE -> {
+                    ArrayNode list = json.putArray(entry.getKey());
+                    given.forEach(list::add);
+                }
+                case BOOLEAN -> {
+                    if (first.equals("true") || first.equals("false")) {
+                        json.put(entry.getKey(), Boolean.parseBoolean(first));
+                    } else {
+                        json.put(entry.getKey(), first);
+                    }
+                }
+                case INTEGER -> {
+                    if (WHOLE_NUMBER.matcher(first).matches()) {
+                        json.put(entry.getKey(), Integer.parseInt(first));
+                    } else {
+                        json.put(entry.getKey(), first);
+                    }
+                }
+                case SINGLE_CHOICE -> json.put(entry.getKey(), first);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        Answers answers;
+        try {
+            answers = strictJson.treeToValue(json, Answers.class);
+        } catch (JsonProcessingException e) {
+            return new Result(Optional.empty(), ProblemMapper.fromJackson(e).errors());
+        }
+        List<FieldProblem> violations = FieldProblems.of(validator.validate(answers));
+        return violations.isEmpty() ? new Result(Optional.of(answers), List.of()) : new Result(Optional.empty(), violations);
+    }
+
+    /**
+     * The link that brings the same plan back: the answers given, in the questionnaire's order, list
+     * items sorted and once each, so that the same answers always give the same link.
+     */
+    public static String linkOf(Answers answers, Questionnaire questionnaire, ObjectMapper json) {
+        ObjectNode tree = json.valueToTree(answers);
+        StringBuilder query = new StringBuilder("/plan");
+        char separator = '?';
+        for (Question question : questionnaire.questions()) {
+            var node = tree.get(question.id());
+            if (node == null || node.isNull()) {
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            if (node.isArray()) {
+                List<String> order = question.options().stream().map(o -> o.value()).toList();
+                node.forEach(item -> items.add(item.asText()));
+                items.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
+            } else {
+                items.add(node.asText());
+            }
+            for (String item : items.stream().distinct().toList()) {
+                query.append(separator).append(question.id()).append('=').append(URLEncoder.encode(item, StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return query.toString();
+    }
+}

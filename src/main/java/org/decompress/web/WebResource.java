@@ -1,0 +1,73 @@
+package org.decompress.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanService;
+import org.decompress.plan.PlanStatus;
+import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.Questionnaire;
+
+/**
+ * The pages: the questionnaire at {@code /} and the plan at {@code /plan?answers}. The answers
+ * travel in the link, so the same link brings the same plan back and nothing is stored. Works
+ * without JavaScript: the form is a plain GET.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class WebResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance questionnaire(QuestionnairePage page);
+
+        static native TemplateInstance plan(PlanPage page);
+
+        static native TemplateInstance referral(PlanPage page);
+    }
+
+    private final Questionnaire questionnaire;
+    private final PlanService plans;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public WebResource(Questionnaire questionnaire, PlanService plans, ObjectMapper json, Validator validator) {
+        this.questionnaire = questionnaire;
+        this.plans = plans;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** The questionnaire; answers in the link (from "Change my answers") fill it in. */
+    @GET
+    public TemplateInstance questionnaire(@Context UriInfo uri) {
+        return Templates.questionnaire(new QuestionnairePage(questionnaire, AnswersForm.of(uri.getQueryParameters()), List.of()));
+    }
+
+    @GET
+    @Path("plan")
+    public Response plan(@Context UriInfo uri) {
+        AnswersForm form = AnswersForm.of(uri.getQueryParameters());
+        AnswersForm.Result read = form.read(questionnaire, json, validator);
+        if (read.answers().isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.questionnaire(new QuestionnairePage(questionnaire, form, read.problems())))
+                    .build();
+        }
+        Answers answers = read.answers().get();
+        Plan plan = plans.plan(answers);
+        String link = AnswersForm.linkOf(answers, questionnaire, json);
+        PlanPage page = new PlanPage(plan, link, "/" + link.substring("/plan".length()));
+        return Response.ok(plan.status() == PlanStatus.REFER ? Templates.referral(page) : Templates.plan(page)).build();
+    }
+}
