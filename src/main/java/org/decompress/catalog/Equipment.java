@@ -1,9 +1,11 @@
 package org.decompress.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
 /** Things an exercise may need; the questionnaire asks which of them a person has. */
+@Schema(description = "Something an exercise needs and a person may have.")
 public enum Equipment {
     CHAIR("a chair"),
     ARMCHAIR("an armchair"),

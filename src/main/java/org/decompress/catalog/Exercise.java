@@ -1,5 +1,6 @@
 package org.decompress.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One catalog entry, as read from {@code catalog/exercises.json}. */
+@Schema(description = "A catalog entry with its steps, dose, cautions, variants and the traits the rules decide from.", example = "{\"id\": \"knees-to-chest\", \"name\": \"Knees to chest\", \"role\": \"DECOMPRESSION\", \"family\": \"lying-flexion\", \"dose\": {\"holdSeconds\": 30}}")
 public record Exercise(
         @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens") String id,
         @NotBlank String name,

@@ -1,6 +1,8 @@
 package org.decompress.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The direction in which an exercise moves or loads the lower back. */
+@Schema(description = "The direction in which an exercise moves or loads the lower back.")
 public enum Movement {
     /** Rounds the lower back forward. */
     FLEXION,

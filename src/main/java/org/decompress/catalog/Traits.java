@@ -1,5 +1,6 @@
 package org.decompress.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import java.util.Set;
  * What the rules decide from: every exercise (and every variant) carries all of these, so rules
  * never need to name exercise ids.
  */
+@Schema(description = "What the rules decide from: position, floor, kneeling, arm load, balance, helper, equipment, movements, head-down, hanging, inverted, device, intensity.", example = "{\"position\": \"KNEELING\", \"onFloor\": true, \"kneeling\": true, \"loadsArms\": false, \"movements\": [\"FLEXION\"], \"intensity\": \"MODERATE\"}")
 public record Traits(
         @NotNull Position position,
         @NotNull Boolean onFloor,

@@ -1,5 +1,6 @@
 package org.decompress.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import java.util.List;
  * Another form of an exercise. Its traits are the exercise's with the variant's changes applied
  * (done by {@link CatalogLoader}); steps and dose fall back to the exercise's when not given.
  */
+@Schema(description = "Another form of an exercise; its traits are the exercise's with the variant's changes.", example = "{\"id\": \"supported\", \"name\": \"Supported, holding on\"}")
 public record Variant(
         @NotBlank String id,
         @NotBlank String name,

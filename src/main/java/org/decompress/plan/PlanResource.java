@@ -1,5 +1,10 @@
 package org.decompress.plan;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.decompress.questionnaire.Answers;
 
 @Path("/api/plans")
+@Tag(name = "Plans", description = "Answers in, an explained plan out")
 public class PlanResource {
 
     private final PlanService plans;
@@ -19,6 +25,20 @@ public class PlanResource {
     }
 
     @POST
+    @Operation(summary = "Work out a plan from a person's answers",
+            description = "Screens for red flags, rules out what is unsafe, chooses 1-3 exercises, puts the cooldown after each "
+                    + "and adds the disclaimers. Every choice and exclusion names the rule that made it. Nothing is stored.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "shoulder and arched back", value = "{\"painLevel\": 4, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"equipment\": [\"CHAIR\"]}"),
+                @ExampleObject(name = "red flag", value = "{\"painLevel\": 6, \"redFlags\": [\"BLADDER_BOWEL_CHANGE\"]}")}))
+    @APIResponse(responseCode = "200", description = "The plan (status PLAN) or a referral (status REFER)",
+            content = @Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Plan.class)))
+    @APIResponse(responseCode = "400", description = "Bad answers: each bad field is named",
+            content = @Content(mediaType = "application/problem+json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = org.decompress.problem.Problem.class),
+                    examples = @ExampleObject(name = "missing pain level", value = "{\"type\": \"about:blank\", \"title\": \"Invalid request\", \"status\": 400, \"detail\": \"Some answers are missing or not allowed.\", \"errors\": [{\"field\": \"painLevel\", \"message\": \"must not be null\"}]}")))
+    @APIResponse(responseCode = "413", description = "The body is larger than 64 KiB")
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Plan create(@NotNull(message = "the body must be a JSON object with your answers") @Valid Answers answers) {

@@ -1,6 +1,7 @@
 package org.decompress.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.decompress.config.DecompressConfig;
 import org.decompress.questionnaire.Answers;
 import org.decompress.recommendation.RuleBase;
 
@@ -9,13 +10,17 @@ import org.decompress.recommendation.RuleBase;
 public class PlanService {
 
     private final RuleBase ruleBase;
+    private final PlanMetrics metrics;
+    private final int defaultMaxExercises;
 
-    public PlanService(RuleBase ruleBase) {
+    public PlanService(RuleBase ruleBase, PlanMetrics metrics, DecompressConfig config) {
         this.ruleBase = ruleBase;
+        this.metrics = metrics;
+        this.defaultMaxExercises = config.plan().defaultMaxExercises();
     }
 
     public Plan plan(Answers answers) {
         RuleBase.Loaded loaded = ruleBase.current();
-        return loaded.assembler().assemble(loaded.engine().evaluate(answers.toAssessment()));
+        return metrics.timed(() -> loaded.assembler().assemble(loaded.engine().evaluate(answers.toAssessment(defaultMaxExercises))));
     }
 }

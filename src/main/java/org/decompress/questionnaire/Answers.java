@@ -1,5 +1,6 @@
 package org.decompress.questionnaire;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +16,7 @@ import org.decompress.catalog.Equipment;
  * which is why {@link #toString()} shows no value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "A person's answers to the questionnaire. Every field is optional except painLevel; unknown fields are refused.", example = "{\"painLevel\": 4, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"bendingForward\": \"BETTER\", \"bendingBackward\": \"WORSE\", \"equipment\": [\"CHAIR\"], \"sitsForLongPeriods\": false, \"maxExercises\": 3}")
 public record Answers(
         List<@NotNull RedFlag> redFlags,
         List<@NotNull Condition> conditions,
@@ -32,6 +34,11 @@ public record Answers(
 
     /** The answers with every default of the contract filled in and lists turned into sets. */
     public Assessment toAssessment() {
+        return toAssessment(DEFAULT_MAX_EXERCISES);
+    }
+
+    /** As {@link #toAssessment()}, with the configured number of exercises when the answers do not say. */
+    public Assessment toAssessment(int defaultMaxExercises) {
         return new Assessment(
                 enumSet(redFlags, RedFlag.class),
                 enumSet(conditions, Condition.class),
@@ -43,7 +50,7 @@ public record Answers(
                 Boolean.TRUE.equals(helperAvailable),
                 enumSet(equipment, Equipment.class),
                 Boolean.TRUE.equals(sitsForLongPeriods),
-                maxExercises == null ? DEFAULT_MAX_EXERCISES : maxExercises);
+                maxExercises == null ? defaultMaxExercises : maxExercises);
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(Collection<E> values, Class<E> type) {

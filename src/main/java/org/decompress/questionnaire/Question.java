@@ -1,5 +1,6 @@
 package org.decompress.questionnaire;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import java.util.List;
 
 /** One question; {@code id} is the name of the field in the answers. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "One question; id is the name of the answer field.", example = "{\"id\": \"painLevel\", \"group\": \"pain\", \"type\": \"INTEGER\", \"required\": true, \"text\": \"How bad is your back pain right now?\", \"min\": 0, \"max\": 10}")
 public record Question(
         @NotBlank String id,
         @NotBlank String group,

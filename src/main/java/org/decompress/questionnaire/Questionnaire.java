@@ -1,8 +1,10 @@
 package org.decompress.questionnaire;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** The whole questionnaire, as served by {@code GET /api/questionnaire} and rendered by the web page. */
+@Schema(description = "The questions in groups, in the order the page shows them.", example = "{\"groups\": [{\"id\": \"safety\", \"title\": \"Safety first\"}], \"questions\": [{\"id\": \"painLevel\", \"type\": \"INTEGER\", \"min\": 0, \"max\": 10}]}")
 public record Questionnaire(List<QuestionGroup> groups, List<Question> questions) {
 
     public Questionnaire {

@@ -1,5 +1,10 @@
 package org.decompress.web;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,6 +30,7 @@ import org.decompress.questionnaire.Questionnaire;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@Tag(name = "Pages", description = "The web pages people use")
 public class WebResource {
 
     @CheckedTemplate
@@ -50,11 +56,19 @@ public class WebResource {
 
     /** The questionnaire; answers in the link (from "Change my answers") fill it in. */
     @GET
+    @Operation(summary = "The questionnaire page", description = "Answers in the query (from 'Change my answers') fill the form in.")
+    @APIResponse(responseCode = "200", description = "HTML", content = @Content(mediaType = "text/html",
+            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
     public TemplateInstance questionnaire(@Context UriInfo uri) {
         return Templates.questionnaire(new QuestionnairePage(questionnaire, AnswersForm.of(uri.getQueryParameters()), List.of()));
     }
 
     @GET
+    @Operation(summary = "The plan page", description = "The answers travel in the query, for example ?painLevel=4&conditions=KNEE, "
+            + "so the link brings the same plan back. Bad answers give the form again (400) with each problem named.")
+    @APIResponse(responseCode = "200", description = "The plan or referral page", content = @Content(mediaType = "text/html",
+            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
+    @APIResponse(responseCode = "400", description = "The form with the problems named")
     @Path("plan")
     public Response plan(@Context UriInfo uri) {
         AnswersForm form = AnswersForm.of(uri.getQueryParameters());

@@ -1,0 +1,119 @@
+package org.decompress.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule authoring with reload on (as in dev mode): an edit to a file in the rules folder, changed,
+ * added, nested or removed, changes the next plan without a restart; an edit that does not compile
+ * leaves the previous complete rule base in place and is reported by readiness.
+ */
+@QuarkusTest
+@TestProfile(RuleReloadTest.ReloadingRules.class)
+class RuleReloadTest {
+
+    static Path folder;
+
+    public static class ReloadingRules implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try {
+                folder = Files.createTempDirectory("reloading-rules");
+                try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        Files.copy(file, folder.resolve(Path.of("rules").relativize(file).toString()));
+                    }
+                }
+                return Map.of("decompress.rules.directory", folder.toString(),
+                        "decompress.rules.reload", "true",
+                        "decompress.rules.reload-check-interval", "0s");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static final String NESTED_RULE = """
+            package rules.trial;
+            import org.decompress.catalog.Role;
+            import org.decompress.recommendation.Exclusion;
+            import org.decompress.recommendation.Option;
+            // Source: a trial edit by a clinician.
+            rule "Trial: no lying exercises"
+                ruleflow-group "exclusion"
+            when
+                $option : Option( role == Role.DECOMPRESSION, onFloor, %s )
+            then
+                insert(new Exclusion($option, drools.getRule().getName(), "Trial edit."));
+            end
+            """;
+
+    @Test
+    void editsToTheRulesFolderChangeTheNextPlanWithoutARestart() throws IOException {
+        assertThat(firstExercise()).isEqualTo("knees-to-chest");
+
+        Path nested = folder.resolve("trial/no-floor.drl");
+        Files.createDirectories(nested.getParent());
+        Files.writeString(nested, NESTED_RULE.formatted("true"));
+        assertThat(firstExercise()).as("a nested file was added").isEqualTo("side-decompression");
+        assertThat(ruledOutBy("Trial: no lying exercises")).contains("knees-to-chest", "childs-pose");
+
+        Files.writeString(nested, NESTED_RULE.formatted("kneeling"));
+        assertThat(firstExercise()).as("the file was changed: only kneeling goes now").isEqualTo("knees-to-chest");
+        assertThat(ruledOutBy("Trial: no lying exercises")).containsExactlyInAnyOrder("childs-pose", "camel-pose");
+
+        Path selection = folder.resolve("selection.drl");
+        String original = Files.readString(selection);
+        Files.writeString(selection, original.replace("Assessment( painLevel >= 7 )", "Assessment( painLevel >= 4 )"));
+        assertThat(firstExercise()).as("a shipped rule was changed").isEqualTo("knees-to-chest");
+        assertThat(plan().getList("exercises.variant")).contains("one-leg");
+        Files.writeString(selection, original);
+
+        Files.delete(nested);
+        assertThat(ruledOutBy("Trial: no lying exercises")).as("the file was removed").isEmpty();
+        assertThat(firstExercise()).isEqualTo("knees-to-chest");
+    }
+
+    @Test
+    void anEditThatDoesNotCompileKeepsThePreviousRuleBaseAndIsReported() throws IOException {
+        Path broken = folder.resolve("broken.drl");
+        Files.writeString(broken, NESTED_RULE.formatted("loadsArmz"));
+        try {
+            assertThat(firstExercise()).as("still served by the previous, complete rule base").isEqualTo("knees-to-chest");
+            given().when().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'rules and catalog' }.data.reloadRefused",
+                            org.hamcrest.Matchers.containsString("rules/broken.drl:"));
+        } finally {
+            Files.delete(broken);
+        }
+        assertThat(firstExercise()).isEqualTo("knees-to-chest");
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'rules and catalog' }.data.reloadRefused", org.hamcrest.Matchers.nullValue());
+    }
+
+    private static io.restassured.path.json.JsonPath plan() {
+        return given().contentType(ContentType.JSON).body("{\"painLevel\": 4, \"canGetOnFloor\": true}")
+                .when().post("/api/plans").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String firstExercise() {
+        return plan().getString("exercises[0].id");
+    }
+
+    private static List<String> ruledOutBy(String rule) {
+        return plan().getList("excluded.findAll { it.reasons.any { r -> r.rule == '" + rule + "' } }.id");
+    }
+}
