@@ -69,8 +69,13 @@ public class ProblemMapper {
         if (json != null) {
             return respond(fromJackson(json));
         }
-        // The class only: a message could quote the request.
-        LOG.errorf("Unexpected %s while serving a request", e.getClass().getName());
+        if (cause(e, java.io.IOException.class) != null) {
+            // The client went away mid-request (for example a load generator stopping): not a fault of ours.
+            LOG.debugf("Connection closed while serving a request: %s", e.getClass().getName());
+        } else {
+            // The class only: a message could quote the request.
+            LOG.errorf("Unexpected %s while serving a request", e.getClass().getName());
+        }
         return respond(Problem.of(500, "Internal error", "Something went wrong on our side. Nothing was stored; please try again later."));
     }
 

@@ -13,7 +13,6 @@ import org.decompress.catalog.Catalog;
 import org.decompress.config.DecompressConfig;
 import org.decompress.plan.PlanAssembler;
 import org.jboss.logging.Logger;
-import org.kie.api.KieBase;
 
 /**
  * Compiles {@code rules/**\/*.drl} once at start-up and keeps the result. A rule file that does not
@@ -28,7 +27,7 @@ public class RuleBase {
     private static final Logger LOG = Logger.getLogger(RuleBase.class);
 
     /** A compiled rule base together with what is built from it; replaced whole, never patched. */
-    public record Loaded(KieBase kieBase, RuleEngine engine, PlanAssembler assembler, int ruleFiles, int rules, String fingerprint) {
+    public record Loaded(RuleEngine engine, PlanAssembler assembler, int ruleFiles, int rules, String fingerprint) {
     }
 
     private final Catalog catalog;
@@ -115,10 +114,9 @@ public class RuleBase {
     }
 
     private Loaded load(List<RuleFile> files) {
-        KieBase kieBase = RuleCompiler.compile(files, loader);
-        RuleEngine engine = new RuleEngine(kieBase, catalog);
-        int rules = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-        return new Loaded(kieBase, engine, new PlanAssembler(catalog, engine.options()), files.size(), rules, fingerprint(files));
+        CompiledRules compiled = RuleCompiler.compile(files, loader);
+        RuleEngine engine = new RuleEngine(compiled, catalog);
+        return new Loaded(engine, new PlanAssembler(catalog, engine.options()), files.size(), compiled.ruleCount(), fingerprint(files));
     }
 
     /** Names and contents of the rule files: any change, addition or removal changes it. */

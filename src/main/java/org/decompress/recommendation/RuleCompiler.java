@@ -12,7 +12,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
 
-/** Compiles rule files into a KieBase, or fails with every error located by file and line. */
+/** Compiles rule files into a rule base with a session pool, or fails with every error located by file and line. */
 public final class RuleCompiler {
 
     private static final String KIE_PREFIX = "src/main/resources/";
@@ -21,7 +21,10 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    public static KieBase compile(List<RuleFile> files, ClassLoader classLoader) {
+    /** Sessions the pool creates up front; it grows when more requests run at once. */
+    private static final int INITIAL_SESSIONS = 4;
+
+    public static CompiledRules compile(List<RuleFile> files, ClassLoader classLoader) {
         if (files.isEmpty()) {
             throw new RuleCompilationException(List.of("rules/: no .drl file found; the service will not run without rules"));
         }
@@ -45,8 +48,9 @@ public final class RuleCompiler {
         }
         KieContainer container = kie.newKieContainer(release, classLoader);
         KieBase base = container.getKieBase();
+        CompiledRules compiled = new CompiledRules(base, container.newKieSessionsPool(INITIAL_SESSIONS));
         kie.getRepository().removeKieModule(release);
-        return base;
+        return compiled;
     }
 
     private static String locate(Message message) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
 import org.decompress.questionnaire.Assessment;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
@@ -30,11 +29,11 @@ public final class RuleEngine {
      */
     static final int MAX_FIRINGS = 100_000;
 
-    private final KieBase kieBase;
+    private final CompiledRules rules;
     private final List<Option> options;
 
-    public RuleEngine(KieBase kieBase, Catalog catalog) {
-        this.kieBase = kieBase;
+    public RuleEngine(CompiledRules rules, Catalog catalog) {
+        this.rules = rules;
         this.options = optionsOf(catalog);
     }
 
@@ -59,7 +58,7 @@ public final class RuleEngine {
     }
 
     public Recommendation evaluate(Assessment assessment) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = rules.newSession();
         try {
             session.insert(assessment);
             options.forEach(session::insert);
@@ -79,7 +78,7 @@ public final class RuleEngine {
         } catch (RuntimeException e) {
             throw new RuleFaultException("(a rule condition)", rootCause(e));
         } finally {
-            session.dispose();
+            session.dispose(); // resets the pooled session: no fact of this person survives
         }
     }
 

@@ -37,6 +37,6 @@ class RulesReadinessTest {
     }
 
     private static RuleBase.Loaded loaded() {
-        return new RuleBase.Loaded(null, Engine.ENGINE, Engine.ASSEMBLER, 4, 49, "fingerprint");
+        return new RuleBase.Loaded(Engine.ENGINE, Engine.ASSEMBLER, 4, 49, "fingerprint");
     }
 }

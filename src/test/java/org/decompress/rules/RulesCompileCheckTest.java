@@ -21,8 +21,7 @@ class RulesCompileCheckTest {
         Path folder = Path.of(System.getProperty("rules.dir", "rules"));
         List<RuleFile> files = RuleFiles.fromDirectory(folder);
         try {
-            int rules = RuleCompiler.compile(files, getClass().getClassLoader()).getKiePackages().stream()
-                    .mapToInt(p -> p.getRules().size()).sum();
+            int rules = RuleCompiler.compile(files, getClass().getClassLoader()).ruleCount();
             System.out.printf("Rules compile: %d files, %d rules in %s%n", files.size(), rules, folder.toAbsolutePath());
         } catch (RuleCompilationException e) {
             e.problems().forEach(problem -> System.out.println("RULE ERROR " + problem));

@@ -1,0 +1,21 @@
+package org.decompress.recommendation;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * A compiled rule base and a pool of sessions on it. A pooled session keeps its node memories
+ * between uses (measured: about 30 % of an evaluation); disposing it resets it (no fact survives)
+ * and returns it to the pool.
+ */
+public record CompiledRules(KieBase kieBase, KieSessionsPool sessions) {
+
+    public KieSession newSession() {
+        return sessions.newKieSession();
+    }
+
+    public int ruleCount() {
+        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+}
