@@ -1,13 +1,13 @@
 package org.decompress.recommendation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
 import org.decompress.questionnaire.Assessment;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -83,23 +83,24 @@ public final class RuleEngine {
     }
 
     private static Recommendation collect(KieSession session) {
+        // One pass over the session's facts, sorted into their kinds (instead of one scan per kind).
+        Map<Class<?>, List<Object>> byKind = session.getObjects().stream().collect(Collectors.groupingBy(Object::getClass));
         return new Recommendation(
-                facts(session, ReferralReason.class, Recommendation.REFERRAL_REASONS),
-                facts(session, Referral.class, Comparator.comparing(Referral::urgency).reversed()).stream().findFirst(),
-                facts(session, Exclusion.class, Recommendation.EXCLUSIONS),
-                facts(session, Preference.class, Recommendation.PREFERENCES),
-                facts(session, Candidate.class, Recommendation.CANDIDATES),
-                facts(session, PlanSize.class, Comparator.comparingInt(PlanSize::decompressionExercises)).stream().findFirst(),
-                facts(session, Choice.class, Recommendation.CHOICES),
-                facts(session, Reason.class, Recommendation.REASONS),
-                facts(session, Caution.class, Recommendation.CAUTIONS),
-                facts(session, Cooldown.class, Recommendation.COOLDOWNS),
-                facts(session, Disclaimer.class, Recommendation.DISCLAIMERS));
+                facts(byKind, ReferralReason.class, Recommendation.REFERRAL_REASONS),
+                facts(byKind, Referral.class, Comparator.comparing(Referral::urgency).reversed()).stream().findFirst(),
+                facts(byKind, Exclusion.class, Recommendation.EXCLUSIONS),
+                facts(byKind, Preference.class, Recommendation.PREFERENCES),
+                facts(byKind, Candidate.class, Recommendation.CANDIDATES),
+                facts(byKind, PlanSize.class, Comparator.comparingInt(PlanSize::decompressionExercises)).stream().findFirst(),
+                facts(byKind, Choice.class, Recommendation.CHOICES),
+                facts(byKind, Reason.class, Recommendation.REASONS),
+                facts(byKind, Caution.class, Recommendation.CAUTIONS),
+                facts(byKind, Cooldown.class, Recommendation.COOLDOWNS),
+                facts(byKind, Disclaimer.class, Recommendation.DISCLAIMERS));
     }
 
-    private static <T> List<T> facts(KieSession session, Class<T> type, Comparator<? super T> order) {
-        Collection<?> found = session.getObjects(new ClassObjectFilter(type));
-        return found.stream().map(type::cast).distinct().sorted(order).toList();
+    private static <T> List<T> facts(Map<Class<?>, List<Object>> byKind, Class<T> type, Comparator<? super T> order) {
+        return byKind.getOrDefault(type, List.of()).stream().map(type::cast).distinct().sorted(order).toList();
     }
 
     /** The exception's class and message only: never the facts, which hold a person's answers. */

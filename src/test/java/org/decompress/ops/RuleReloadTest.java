@@ -8,12 +8,11 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.decompress.safety.RulesFolder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,19 +29,10 @@ class RuleReloadTest {
     public static class ReloadingRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                folder = Files.createTempDirectory("reloading-rules");
-                try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        Files.copy(file, folder.resolve(Path.of("rules").relativize(file).toString()));
-                    }
-                }
-                return Map.of("decompress.rules.directory", folder.toString(),
-                        "decompress.rules.reload", "true",
-                        "decompress.rules.reload-check-interval", "0s");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            folder = RulesFolder.copyOfTheRules("reloading-rules");
+            return Map.of("decompress.rules.directory", folder.toString(),
+                    "decompress.rules.reload", "true",
+                    "decompress.rules.reload-check-interval", "0s");
         }
     }
 

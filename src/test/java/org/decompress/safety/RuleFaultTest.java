@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,14 +32,7 @@ class RuleFaultTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                Path folder = Files.createTempDirectory("rules-with-a-fault");
-                try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        Path target = folder.resolve(Path.of("rules").relativize(file).toString());
-                        Files.createDirectories(target.getParent());
-                        Files.copy(file, target);
-                    }
-                }
+                Path folder = RulesFolder.copyOfTheRules("rules-with-a-fault");
                 Files.writeString(folder.resolve("faulty.drl"), """
                         package rules;
                         import org.decompress.questionnaire.Assessment;
