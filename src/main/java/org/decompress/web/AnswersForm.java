@@ -84,6 +84,10 @@ public final class AnswersForm {
                 continue;
             }
             List<String> given = entry.getValue();
+            if (question.get().type() != QuestionType.MULTI_CHOICE && given.size() > 1) {
+                problems.add(new FieldProblem(entry.getKey(), "is given more than once"));
+                continue;
+            }
             String first = given.get(0);
             switch (question.get().type()) {
                 case MULTI_CHOICE -> {

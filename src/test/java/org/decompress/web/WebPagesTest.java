@@ -68,6 +68,9 @@ class WebPagesTest {
         given().when().get("/plan?painLevel=4&favourite=blue").then()
                 .statusCode(400)
                 .body(containsString("is not a question of this form"));
+        given().when().get("/plan?painLevel=4&painLevel=5").then()
+                .statusCode(400)
+                .body(containsString("is given more than once"));
         given().when().get("/plan?painLevel=14").then()
                 .statusCode(400)
                 .body(containsString("id=\"e-painLevel\""));
