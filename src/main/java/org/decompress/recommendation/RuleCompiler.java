@@ -2,7 +2,7 @@ package org.decompress.recommendation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.UUID;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -16,7 +16,6 @@ import org.kie.api.runtime.KieContainer;
 public final class RuleCompiler {
 
     private static final String KIE_PREFIX = "src/main/resources/";
-    private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleCompiler() {
     }
@@ -30,7 +29,7 @@ public final class RuleCompiler {
         }
         KieServices kie = KieServices.Factory.get();
         // A release of its own per build, so a rebuild in dev mode never touches the running rule base.
-        ReleaseId release = kie.newReleaseId("org.decompress", "rules", "1.0." + BUILDS.incrementAndGet());
+        ReleaseId release = kie.newReleaseId("org.decompress", "rules", "1.0.0-" + UUID.randomUUID());
         KieFileSystem sources = kie.newKieFileSystem().generateAndWritePomXML(release);
         for (RuleFile file : files) {
             sources.write(kie.getResources().newByteArrayResource(file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8))
