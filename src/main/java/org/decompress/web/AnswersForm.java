@@ -78,7 +78,7 @@ public final class AnswersForm {
         ObjectNode json = strictJson.createObjectNode();
         List<FieldProblem> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : values.entrySet()) {
-            Optional<Question> question = questionnaire.questions().stream().filter(q -> q.id().equals(entry.getKey())).findFirst();
+            Optional<Question> question = questionnaire.question(entry.getKey());
             if (question.isEmpty()) {
                 problems.add(new FieldProblem(entry.getKey(), "is not a question of this form"));
                 continue;

@@ -38,7 +38,7 @@ public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, L
 
     public String textOf(FieldProblem problem) {
         String id = questionOf(problem);
-        return questionnaire.questions().stream().filter(q -> q.id().equals(id)).map(Question::text).findFirst().orElse(id);
+        return questionnaire.question(id).map(Question::text).orElse(id);
     }
 
     public String plain(String message) {
