@@ -1,0 +1,118 @@
+package org.decompress.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.decompress.questionnaire.Answers;
+import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A redesign proves itself by giving the same plans for the same answers. The fixture holds 5,000
+ * answer sets from the property test's seeded generator, each with the JSON the service gave for it
+ * when the fixture was written: one line per case, the answers' JSON, a tab, the plan's JSON. This
+ * test asks the service again and compares byte for byte: all 5,000 in process through
+ * {@link PlanService} and the application's {@link ObjectMapper}, and the first
+ * {@value #OVER_HTTP} over HTTP, to show both paths write the same bytes.
+ *
+ * <p>A deliberate change of behaviour regenerates the fixture, in a commit of its own whose message
+ * lists each difference and why: {@code ./mvnw test -Dtest=GoldenPlansTest -Dgolden.write=true}.
+ * That run writes the file and then fails on purpose, so a write can never pass as a check.
+ */
+@QuarkusTest
+class GoldenPlansTest {
+
+    static final Path FIXTURE = Path.of("src/test/resources/golden/plans.tsv.gz");
+    static final String RESOURCE = "golden/plans.tsv.gz";
+    static final long SEED = 20261124L;
+    static final int CASES = 5_000;
+    static final int OVER_HTTP = 50;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    ObjectMapper json;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void theSameAnswersStillGiveByteIdenticalPlans() throws Exception {
+        if (Boolean.getBoolean("golden.write")) {
+            write();
+            fail("Wrote " + CASES + " golden plans to " + FIXTURE + "; run again without -Dgolden.write to check them");
+        }
+        List<String[]> cases = read();
+        assertThat(cases).as("cases in the fixture").hasSize(CASES);
+        List<String> differences = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Answers answers = json.readValue(cases.get(i)[0], Answers.class);
+            String plan = json.writeValueAsString(plans.plan(answers));
+            if (!plan.equals(cases.get(i)[1])) {
+                differences.add("case " + i + ": answers " + cases.get(i)[0] + "\n  was " + cases.get(i)[1] + "\n  now " + plan);
+            }
+        }
+        assertThat(differences).as("%d of %d plans differ from the fixture; first differences", differences.size(), CASES)
+                .isEmpty();
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = 0; i < OVER_HTTP; i++) {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/plans"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(cases.get(i)[0])).build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("case %d over HTTP", i).isEqualTo(200);
+            assertThat(response.body()).as("case %d over HTTP", i).isEqualTo(cases.get(i)[1]);
+        }
+    }
+
+    private List<String[]> read() throws IOException {
+        InputStream resource = getClass().getClassLoader().getResourceAsStream(RESOURCE);
+        assertThat(resource).as(RESOURCE + " on the test classpath").isNotNull();
+        List<String[]> cases = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(resource), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                int tab = line.indexOf('\t');
+                cases.add(new String[] {line.substring(0, tab), line.substring(tab + 1)});
+            }
+        }
+        return cases;
+    }
+
+    private void write() throws IOException {
+        Files.createDirectories(FIXTURE.getParent());
+        Random random = new Random(SEED);
+        try (OutputStream file = Files.newOutputStream(FIXTURE);
+             Writer out = new java.io.OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < CASES; i++) {
+                Answers answers = PlanInvariantsPropertyTestAccess.randomAnswers(random);
+                out.write(json.writeValueAsString(answers));
+                out.write('\t');
+                out.write(json.writeValueAsString(plans.plan(answers)));
+                out.write('\n');
+            }
+        }
+    }
+}
