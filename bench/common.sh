@@ -1,9 +1,10 @@
-# Shared by the bench scripts: install tools, package the service, start and stop it.
+# Shared by the bench scripts: install tools, package the service, start and stop it, read its CPU time.
 BENCH_PORT=${BENCH_PORT:-8089}
-BENCH_XMX=${BENCH_XMX:-128m}
-# Further JVM options, for example BENCH_JAVA_OPTS="-XX:+UseSerialGC" (see BENCHMARKS.md).
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
-JAR=target/quarkus-app/quarkus-run.jar
+# The service under test; BENCH_JAR=/elsewhere/target/quarkus-app/quarkus-run.jar measures another build
+# (for example the commit before a change) with the same scripts, on the same day.
+JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
+MANIFEST=${BENCH_MANIFEST:-$(dirname "$JAR")/../kubernetes/kubernetes.yml}
+CLK_TCK=$(getconf CLK_TCK)
 
 need() { # need COMMAND [DEBIAN_PACKAGE]
   command -v "$1" >/dev/null 2>&1 && return
@@ -13,13 +14,20 @@ need() { # need COMMAND [DEBIAN_PACKAGE]
 
 package_service() {
   [ -f "$JAR" ] && [ "${BENCH_REBUILD:-0}" = 0 ] && return
+  [ -z "${BENCH_JAR:-}" ] || { echo "no service at $JAR" >&2; exit 1; }
   ./mvnw -B -q package -DskipTests
+}
+
+# The JVM options the Kubernetes manifest ships (JAVA_OPTS_APPEND), unless BENCH_JAVA_OPTS says otherwise.
+manifest_java_opts() {
+  if [ -n "${BENCH_JAVA_OPTS:-}" ]; then echo "$BENCH_JAVA_OPTS"; return; fi
+  awk '/name: JAVA_OPTS_APPEND/ {getline; sub(/.*value: /, ""); gsub(/"/, ""); print; exit}' "$MANIFEST" 2>/dev/null
 }
 
 start_service() { # start_service [extra JVM options]; sets SERVICE_PID and START_NS
   START_NS=$(date +%s%N)
-  # shellcheck disable=SC2086
-  java -Xmx"$BENCH_XMX" $BENCH_JAVA_OPTS "$@" -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.log.console.json.enabled=false \
+  # shellcheck disable=SC2046
+  java $(manifest_java_opts) "$@" -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.log.console.json.enabled=false \
     -jar "$JAR" > target/bench-service.log 2>&1 &
   SERVICE_PID=$!
 }
@@ -37,5 +45,20 @@ stop_service() {
 }
 
 rss_mb() { echo $(( $(ps -o rss= -p "$SERVICE_PID") / 1024 )); }
+
+# CPU time the service has used so far (user + system), in clock ticks (fields 14 and 15 of /proc/PID/stat).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
+
+# cpu_per_request SECONDS WRK_ARGS...: runs wrk, prints "requests microseconds-of-server-CPU-per-request".
+cpu_per_request() {
+  local seconds=$1; shift
+  local before after out requests
+  before=$(cpu_ticks)
+  out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-16}" -d"${seconds}s" "$@")
+  after=$(cpu_ticks)
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  if echo "$out" | grep -q 'Non-2xx'; then echo "errors in: wrk $*" >&2; echo "$out" >&2; exit 1; fi
+  awk -v r="$requests" -v t=$((after - before)) -v hz="$CLK_TCK" 'BEGIN {printf "%d %.0f\n", r, t * 1e6 / hz / r}'
+}
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

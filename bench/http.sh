@@ -40,4 +40,4 @@ fixed_rps=$(echo "$fixed" | awk '/Requests\/sec/ {printf "%d", $2}')
 fixed_errors=$(echo "$fixed" | awk '/\[[0-9]+\]/ && !/\[200\]/ {s+=$2} END {print s+0}')
 
 echo "$live" > target/bench-http-live.txt; echo "$plans" > target/bench-http-plans.txt; echo "$fixed" > target/bench-http-fixed.txt
-echo "HTTP ($CONNECTIONS connections, ${DURATION}s, -Xmx$BENCH_XMX): plans ${plans_rps} req/s, health ${live_rps} req/s, ratio ${ratio}, errors ${errs}; fixed rate ${fixed_rps} req/s (target ${half}): p50 ${p50} ms, p99 ${p99} ms, non-200 ${fixed_errors}"
+echo "HTTP ($CONNECTIONS connections, ${DURATION}s, $(manifest_java_opts)): plans ${plans_rps} req/s, health ${live_rps} req/s, ratio ${ratio}, errors ${errs}; fixed rate ${fixed_rps} req/s (target ${half}): p50 ${p50} ms, p99 ${p99} ms, non-200 ${fixed_errors}"

@@ -5,11 +5,11 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled rule base and a pool of sessions on it. A pooled session keeps its node memories
- * between uses (measured: about 30 % of an evaluation); disposing it resets it (no fact survives)
- * and returns it to the pool.
+ * A rule base, a pool of sessions on it, and the rule files it was built from. A pooled session
+ * keeps its node memories between uses (measured: about 30 % of an evaluation); disposing it resets
+ * it (no fact survives) and returns it to the pool.
  */
-public record CompiledRules(KieBase kieBase, KieSessionsPool sessions) {
+public record CompiledRules(KieBase kieBase, KieSessionsPool sessions, int ruleFiles, String fingerprint) {
 
     public KieSession newSession() {
         return sessions.newKieSession();

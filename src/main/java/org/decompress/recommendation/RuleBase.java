@@ -2,11 +2,7 @@ package org.decompress.recommendation;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.decompress.catalog.Catalog;
@@ -15,10 +11,13 @@ import org.decompress.plan.PlanAssembler;
 import org.jboss.logging.Logger;
 
 /**
- * Compiles {@code rules/**\/*.drl} once at start-up and keeps the result. A rule file that does not
- * compile stops the start with file, line and message: the service never runs on a partial rule
- * base. With reload on (dev mode), a changed, added or removed file rebuilds the rule base before
- * the next plan; an edit that does not compile is reported and the previous rule base stays.
+ * Holds the rule base. The packaged service loads the executable model generated when the project
+ * was built ({@link PrecompiledRules}): it compiles nothing at start. With
+ * {@code decompress.rules.directory} (dev mode: {@code rules/}) it compiles that folder instead; a
+ * rule file that does not compile stops the start with file, line and message, so the service never
+ * runs on a partial rule base. With reload on (dev mode), a changed, added or removed file rebuilds
+ * the rule base before the next plan; an edit that does not compile is reported and the previous
+ * rule base stays.
  */
 @Startup
 @ApplicationScoped
@@ -47,10 +46,30 @@ public class RuleBase {
         this.reload = config.rules().reload() && directory.isPresent();
         this.reloadCheckNanos = config.rules().reloadCheckInterval().toNanos();
         long start = System.nanoTime();
-        this.current = load(ruleFiles());
-        LOG.infof("Compiled %d rule files (%d rules) from %s in %d ms%s", current.ruleFiles(), current.rules(),
-                directory.map(Object::toString).orElse("the classpath"), (System.nanoTime() - start) / 1_000_000,
-                reload ? "; reloading on change" : "");
+        this.current = loadAtStart();
+        LOG.infof("%s %d rule files (%d rules) %s in %d ms%s", directory.isPresent() ? "Compiled" : "Loaded", current.ruleFiles(),
+                current.rules(), directory.map(d -> "from " + d).orElse("compiled when the service was built"),
+                (System.nanoTime() - start) / 1_000_000, reload ? "; reloading on change" : "");
+    }
+
+    private Loaded loadAtStart() {
+        if (directory.isPresent()) {
+            return load(compile(RuleFiles.fromDirectory(directory.get())));
+        }
+        return load(PrecompiledRules.fromClasspath(loader).orElseGet(() -> {
+            // Only where the classes were compiled without the build's rule step (an IDE, say).
+            LOG.warnf("%s is missing, so the rules were not compiled when the service was built: compiling them now", PrecompiledRules.INDEX);
+            return compile(RuleFiles.fromClasspath(loader));
+        }));
+    }
+
+    private CompiledRules compile(List<RuleFile> files) {
+        try {
+            return RuleCompiler.compile(files, loader);
+        } catch (NoClassDefFoundError e) {
+            throw new RuleCompilationException(List.of("rules: compiling rules at run time needs the rule compiler, which this build of the "
+                    + "service leaves out (" + e.getMessage() + "); see the README, \"Rules at run time\""));
+        }
     }
 
     /** The rule base to evaluate with; with reload on, first rebuilt if a rule file changed. */
@@ -84,7 +103,7 @@ public class RuleBase {
             nextCheck = System.nanoTime() + reloadCheckNanos;
             return;
         }
-        String fingerprint = fingerprint(files);
+        String fingerprint = RuleFiles.fingerprint(files);
         if (fingerprint.equals(current.fingerprint()) && reloadFailure.isPresent()) {
             // The broken edit was undone: the files are those of the rule base in use again.
             reloadFailure = Optional.empty();
@@ -95,7 +114,7 @@ public class RuleBase {
         if (!fingerprint.equals(current.fingerprint()) && !fingerprint.equals(failedFingerprint)) {
             long start = System.nanoTime();
             try {
-                current = load(files);
+                current = load(compile(files));
                 reloadFailure = Optional.empty();
                 failedFingerprint = "";
                 LOG.infof("Reloaded %d rule files (%d rules) in %d ms", current.ruleFiles(), current.rules(),
@@ -113,25 +132,8 @@ public class RuleBase {
         return directory.map(RuleFiles::fromDirectory).orElseGet(() -> RuleFiles.fromClasspath(loader));
     }
 
-    private Loaded load(List<RuleFile> files) {
-        CompiledRules compiled = RuleCompiler.compile(files, loader);
+    private Loaded load(CompiledRules compiled) {
         RuleEngine engine = new RuleEngine(compiled, catalog);
-        return new Loaded(engine, new PlanAssembler(catalog, engine.options()), files.size(), compiled.ruleCount(), fingerprint(files));
-    }
-
-    /** Names and contents of the rule files: any change, addition or removal changes it. */
-    static String fingerprint(List<RuleFile> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleFile file : files) {
-                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.content().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Loaded(engine, new PlanAssembler(catalog, engine.options()), compiled.ruleFiles(), compiled.ruleCount(), compiled.fingerprint());
     }
 }

@@ -12,14 +12,14 @@ import org.decompress.plan.Plan;
 import org.decompress.plan.PlanAssembler;
 import org.decompress.questionnaire.Answers;
 import org.decompress.recommendation.Recommendation;
-import org.decompress.recommendation.RuleCompiler;
+import org.decompress.recommendation.PrecompiledRules;
 import org.decompress.recommendation.RuleEngine;
-import org.decompress.recommendation.RuleFiles;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * The real rules in {@code rules/} and the real catalog, compiled once per test JVM without Quarkus,
- * so that rule tests are fast and need no HTTP.
+ * The real rules and the real catalog without Quarkus, so that rule tests are fast and need no HTTP.
+ * The rules are the executable model the build generated from {@code rules/}: what the packaged
+ * service runs.
  */
 public final class Engine {
 
@@ -28,7 +28,8 @@ public final class Engine {
             .buildValidatorFactory().getValidator();
     public static final Catalog CATALOG = new CatalogLoader(VALIDATOR).loadFromClasspath();
     public static final RuleEngine ENGINE = new RuleEngine(
-            RuleCompiler.compile(RuleFiles.fromClasspath(Engine.class.getClassLoader()), Engine.class.getClassLoader()),
+            PrecompiledRules.fromClasspath(Engine.class.getClassLoader()).orElseThrow(() -> new IllegalStateException(
+                    PrecompiledRules.INDEX + " is missing: build with Maven (the rules are compiled in process-classes)")),
             CATALOG);
     public static final PlanAssembler ASSEMBLER = new PlanAssembler(CATALOG, ENGINE.options());
 

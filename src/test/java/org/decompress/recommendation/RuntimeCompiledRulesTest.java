@@ -1,0 +1,35 @@
+package org.decompress.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanAssembler;
+import org.decompress.questionnaire.Answers;
+import org.decompress.rules.Engine;
+import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dev mode and {@code decompress.rules.directory} compile rules at run time; the packaged service
+ * loads the model generated at build time. Both must decide alike: the same answers, the same plan.
+ */
+class RuntimeCompiledRulesTest {
+
+    @Test
+    void rulesCompiledAtRunTimeGiveTheSamePlansAsTheModelCompiledAtBuildTime() {
+        ClassLoader loader = getClass().getClassLoader();
+        CompiledRules compiled = RuleCompiler.compile(RuleFiles.fromDirectory(java.nio.file.Path.of("rules")), loader);
+        RuleEngine engine = new RuleEngine(compiled, Engine.CATALOG);
+        PlanAssembler assembler = new PlanAssembler(Engine.CATALOG, engine.options());
+
+        assertThat(compiled.fingerprint()).as("the same rule files").isEqualTo(
+                PrecompiledRules.fromClasspath(loader).orElseThrow().fingerprint());
+        Random random = new Random(20261124L);
+        for (int i = 0; i < 2_000; i++) {
+            Answers answers = PlanInvariantsPropertyTestAccess.randomAnswers(random);
+            Plan atRunTime = assembler.assemble(engine.evaluate(answers.toAssessment()));
+            assertThat(atRunTime).as("case %d", i).isEqualTo(Engine.plan(answers));
+        }
+    }
+}
