@@ -1,28 +1,34 @@
 package org.decompress.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Role;
+import org.decompress.recommendation.Caution;
 import org.decompress.recommendation.Choice;
 import org.decompress.recommendation.Cooldown;
 import org.decompress.recommendation.Disclaimer;
 import org.decompress.recommendation.Exclusion;
 import org.decompress.recommendation.Option;
+import org.decompress.recommendation.Preference;
+import org.decompress.recommendation.Reason;
 import org.decompress.recommendation.Recommendation;
 import org.decompress.recommendation.Referral;
+import org.decompress.recommendation.ReferralReason;
 import org.decompress.recommendation.RuleFaultException;
 
 /**
  * Turns what the rules concluded into the plan a person reads. It decides nothing clinical; it
  * refuses, as a rule fault, any result that would break the product's promises (an excluded
- * exercise in a plan, an exercise without its cooldown, an answer without disclaimers).
+ * exercise in a plan, an exercise without its cooldown, an answer without disclaimers). Each list of
+ * the result is read once.
  */
 public final class PlanAssembler {
 
@@ -30,40 +36,63 @@ public final class PlanAssembler {
             + "\"Spinal Decompression At Home\". Not medical advice.";
 
     private final Catalog catalog;
-    private final Map<String, List<Option>> optionsByExercise;
+    /** How many forms of each exercise the rules may consider: an exercise is excluded when all of them are. */
+    private final Map<String, Integer> formsByExercise = new HashMap<>();
 
     public PlanAssembler(Catalog catalog, List<Option> options) {
         this.catalog = catalog;
-        this.optionsByExercise = options.stream().collect(Collectors.groupingBy(Option::exerciseId));
+        options.forEach(option -> formsByExercise.merge(option.exerciseId(), 1, Integer::sum));
     }
 
     public Plan assemble(Recommendation result) {
-        List<String> disclaimers = result.disclaimers().stream().map(Disclaimer::text).distinct().toList();
-        if (disclaimers.isEmpty()) {
-            throw new RuleFaultException("(wrapping)", "no rule added the disclaimers");
-        }
+        List<String> disclaimers = disclaimers(result);
         List<ExcludedExercise> excluded = excluded(result);
         if (result.refers()) {
             return new Plan(PlanStatus.REFER, List.of(), excluded, referral(result), disclaimers, SOURCE);
         }
-        List<PlanExercise> exercises = result.choices().stream().map(choice -> item(choice, result)).toList();
-        if (exercises.isEmpty()) {
+        if (result.choices().isEmpty()) {
             throw new RuleFaultException("(choice)", "the rules chose no exercise and made no referral");
         }
-        return new Plan(PlanStatus.PLAN, exercises, excluded, null, disclaimers, SOURCE);
+        Set<Option> ruledOut = new HashSet<>();
+        for (Exclusion exclusion : result.exclusions()) {
+            ruledOut.add(exclusion.option());
+        }
+        List<PlanExercise> exercises = new ArrayList<>(result.choices().size());
+        for (Choice choice : result.choices()) {
+            if (ruledOut.contains(choice.option())) {
+                throw new RuleFaultException("(choice)", "chose " + choice.option().label() + ", which a rule ruled out");
+            }
+            exercises.add(item(choice, result));
+        }
+        return new Plan(PlanStatus.PLAN, List.copyOf(exercises), excluded, null, disclaimers, SOURCE);
+    }
+
+    private static List<String> disclaimers(Recommendation result) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Disclaimer disclaimer : result.disclaimers()) {
+            texts.add(disclaimer.text());
+        }
+        if (texts.isEmpty()) {
+            throw new RuleFaultException("(wrapping)", "no rule added the disclaimers");
+        }
+        return List.copyOf(texts);
     }
 
     private PlanExercise item(Choice choice, Recommendation result) {
         Option option = choice.option();
-        if (result.exclusions().stream().anyMatch(e -> e.option().equals(option))) {
-            throw new RuleFaultException("(choice)", "chose " + option.label() + ", which a rule ruled out");
-        }
         Exercise exercise = catalog.get(option.exerciseId());
         String variant = option.variant();
-        List<RuleReason> reasons = Stream.concat(
-                        result.preferencesOf(option).stream().map(p -> new RuleReason(p.rule(), p.reason())),
-                        result.reasonsOf(exercise.id()).stream().map(r -> new RuleReason(r.rule(), r.text())))
-                .distinct().toList();
+        Set<RuleReason> reasons = new LinkedHashSet<>();
+        for (Preference preference : result.preferences()) {
+            if (preference.option().equals(option)) {
+                reasons.add(new RuleReason(preference.rule(), preference.reason()));
+            }
+        }
+        for (Reason reason : result.reasons()) {
+            if (reason.exerciseId().equals(exercise.id())) {
+                reasons.add(new RuleReason(reason.rule(), reason.text()));
+            }
+        }
         return new PlanExercise(
                 exercise.id(),
                 exercise.name(),
@@ -74,7 +103,7 @@ public final class PlanAssembler {
                 variant,
                 variant == null ? null : exercise.variant(variant).orElseThrow().name(),
                 cautions(exercise, result),
-                reasons,
+                List.copyOf(reasons),
                 cooldown(exercise, result));
     }
 
@@ -82,39 +111,54 @@ public final class PlanAssembler {
         if (exercise.role() != Role.DECOMPRESSION) {
             return null;
         }
-        Cooldown cooldown = result.cooldownAfter(exercise.id()).orElseThrow(() ->
-                new RuleFaultException("(wrapping)", "no cooldown after " + exercise.id()));
-        Exercise after = catalog.get(cooldown.cooldownId());
-        return new CooldownItem(after.id(), after.name(), after.steps(), after.dose(), cautions(after, result), cooldown.rule());
+        for (Cooldown cooldown : result.cooldowns()) {
+            if (cooldown.afterExerciseId().equals(exercise.id())) {
+                Exercise after = catalog.get(cooldown.cooldownId());
+                return new CooldownItem(after.id(), after.name(), after.steps(), after.dose(), cautions(after, result), cooldown.rule());
+            }
+        }
+        throw new RuleFaultException("(wrapping)", "no cooldown after " + exercise.id());
     }
 
     private static List<String> cautions(Exercise exercise, Recommendation result) {
         Set<String> cautions = new LinkedHashSet<>(exercise.cautions());
-        result.cautionsOf(exercise.id()).forEach(c -> cautions.add(c.text()));
+        for (Caution caution : result.cautions()) {
+            if (caution.exerciseId().equals(exercise.id())) {
+                cautions.add(caution.text());
+            }
+        }
         return List.copyOf(cautions);
     }
 
-    /** Exercises ruled out in every form they are offered in, in the source's order. */
+    /** Exercises ruled out in every form they are offered in, in the source's order, each reason once. */
     private List<ExcludedExercise> excluded(Recommendation result) {
+        if (result.exclusions().isEmpty()) {
+            return List.of();
+        }
+        // Exclusions come sorted by the source's order: one pass groups them by exercise.
+        Map<String, Set<Option>> formsRuledOut = new HashMap<>();
+        Map<String, Set<RuleReason>> reasons = new LinkedHashMap<>();
+        for (Exclusion exclusion : result.exclusions()) {
+            String id = exclusion.option().exerciseId();
+            formsRuledOut.computeIfAbsent(id, k -> new HashSet<>()).add(exclusion.option());
+            reasons.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(new RuleReason(exclusion.rule(), exclusion.reason()));
+        }
         List<ExcludedExercise> excluded = new ArrayList<>();
-        for (Exercise exercise : catalog.exercises()) {
-            List<Exclusion> exclusions = result.exclusionsOf(exercise.id());
-            List<Option> offered = optionsByExercise.getOrDefault(exercise.id(), List.of());
-            boolean everyFormRuledOut = !exclusions.isEmpty() && offered.stream()
-                    .allMatch(o -> exclusions.stream().anyMatch(e -> e.option().equals(o)));
-            if (everyFormRuledOut) {
-                List<RuleReason> reasons = exclusions.stream()
-                        .map(e -> new RuleReason(e.rule(), e.reason())).distinct().toList();
-                excluded.add(new ExcludedExercise(exercise.id(), exercise.name(), reasons));
+        for (Map.Entry<String, Set<RuleReason>> exercise : reasons.entrySet()) {
+            String id = exercise.getKey();
+            if (formsRuledOut.get(id).size() == formsByExercise.getOrDefault(id, 0)) {
+                excluded.add(new ExcludedExercise(id, catalog.get(id).name(), List.copyOf(exercise.getValue())));
             }
         }
-        return excluded;
+        return List.copyOf(excluded);
     }
 
     private static ReferralAdvice referral(Recommendation result) {
         Referral referral = result.referral().orElseThrow();
-        List<RuleReason> reasons = result.referralReasons().stream()
-                .map(r -> new RuleReason(r.rule(), r.text())).distinct().toList();
-        return new ReferralAdvice(referral.urgency(), referral.advice(), referral.rule(), reasons);
+        Set<RuleReason> reasons = new LinkedHashSet<>();
+        for (ReferralReason reason : result.referralReasons()) {
+            reasons.add(new RuleReason(reason.rule(), reason.text()));
+        }
+        return new ReferralAdvice(referral.urgency(), referral.advice(), referral.rule(), List.copyOf(reasons));
     }
 }

@@ -1,6 +1,7 @@
 package org.decompress.questionnaire;
 
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import org.decompress.catalog.Equipment;
 
@@ -46,6 +47,13 @@ public record Assessment(
 
     public boolean hasAll(Set<Equipment> needed) {
         return equipment.containsAll(needed);
+    }
+
+    /** Every item of equipment this person does not have at hand. */
+    public Set<Equipment> missingEquipment() {
+        EnumSet<Equipment> missing = EnumSet.allOf(Equipment.class);
+        missing.removeAll(equipment);
+        return missing;
     }
 
     /** What of {@code needed} this person does not have, in words: "an armchair". */

@@ -6,4 +6,12 @@ public record Choice(Option option, int rank) {
     public String exerciseId() {
         return option.exerciseId();
     }
+
+    public String family() {
+        return option.family();
+    }
+
+    public org.decompress.catalog.Role role() {
+        return option.role();
+    }
 }

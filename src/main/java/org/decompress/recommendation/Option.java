@@ -1,5 +1,6 @@
 package org.decompress.recommendation;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.decompress.catalog.Equipment;
 import org.decompress.catalog.Exercise;
@@ -7,6 +8,7 @@ import org.decompress.catalog.Intensity;
 import org.decompress.catalog.Movement;
 import org.decompress.catalog.Position;
 import org.decompress.catalog.Role;
+import org.decompress.catalog.Trait;
 import org.decompress.catalog.Traits;
 import org.decompress.catalog.Variant;
 
@@ -19,11 +21,12 @@ public record Option(
         String exerciseId, String variant, Role role, String family, int catalogOrder,
         Position position, boolean onFloor, boolean kneeling, boolean loadsArms, boolean needsBalance,
         boolean needsHelper, Set<Equipment> equipment, Set<Movement> movements, boolean headDown,
-        boolean suspended, boolean inverted, boolean device, Intensity intensity) {
+        boolean suspended, boolean inverted, boolean device, Intensity intensity, Set<Trait> traits) {
 
     public Option {
-        equipment = Set.copyOf(equipment);
-        movements = Set.copyOf(movements);
+        equipment = equipment.isEmpty() ? Set.of() : EnumSet.copyOf(equipment);
+        movements = EnumSet.copyOf(movements);
+        traits = EnumSet.copyOf(traits);
     }
 
     public static Option plain(Exercise exercise, int exerciseIndex) {
@@ -38,7 +41,7 @@ public record Option(
         return new Option(e.id(), variant, e.role(), e.family(), order,
                 t.position(), t.onFloor(), t.kneeling(), t.loadsArms(), t.needsBalance(),
                 t.needsHelper(), t.equipment(), t.movements(), t.headDown(),
-                t.suspended(), t.inverted(), t.device(), t.intensity());
+                t.suspended(), t.inverted(), t.device(), t.intensity(), Trait.of(t));
     }
 
     public boolean moves(Movement movement) {
@@ -49,9 +52,38 @@ public record Option(
         return !equipment.isEmpty();
     }
 
-    /** Ranks before {@code other}: the source's order decides between equal scores. */
-    public boolean listedBefore(Option other) {
-        return catalogOrder < other.catalogOrder;
+    public boolean has(Trait trait) {
+        return traits.contains(trait);
+    }
+
+    public boolean hasAnyOf(Set<Trait> any) {
+        for (Trait trait : any) {
+            if (traits.contains(trait)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean needsAnyOf(Set<Equipment> items) {
+        for (Equipment item : items) {
+            if (equipment.contains(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One form of one catalog: {@code catalogOrder} identifies it, so equality and hashing stay cheap for the rules' joins. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Option o && o.catalogOrder == catalogOrder && o.exerciseId.equals(exerciseId)
+                && java.util.Objects.equals(o.variant, variant);
+    }
+
+    @Override
+    public int hashCode() {
+        return catalogOrder;
     }
 
     public String label() {

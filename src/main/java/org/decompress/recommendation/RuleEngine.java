@@ -1,21 +1,21 @@
 package org.decompress.recommendation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
+import org.decompress.catalog.Role;
 import org.decompress.questionnaire.Assessment;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Runs the rules for one person in a short-lived session: inserts the assessment and every
- * exercise option, fires the stages in order, and reads back what the rules concluded. It makes
- * no clinical decision itself. Immutable and thread-safe: one per rule base and catalog.
+ * Runs the rules for one person in a short-lived session: inserts the assessment and the catalog's
+ * exercise forms, fires the stages in order, and reads back what the rules concluded. It makes no
+ * clinical decision itself. Immutable and thread-safe: one per rule base and catalog.
  */
 public final class RuleEngine {
 
@@ -31,10 +31,12 @@ public final class RuleEngine {
 
     private final CompiledRules rules;
     private final List<Option> options;
+    private final ExerciseForms forms;
 
     public RuleEngine(CompiledRules rules, Catalog catalog) {
         this.rules = rules;
         this.options = optionsOf(catalog);
+        this.forms = ExerciseForms.of(options);
     }
 
     /** Every form of every exercise the rules may consider: the plain form where offered, and each variant. */
@@ -61,7 +63,7 @@ public final class RuleEngine {
         KieSession session = rules.newSession();
         try {
             session.insert(assessment);
-            options.forEach(session::insert);
+            session.insert(forms);
             Agenda agenda = session.getAgenda();
             for (int i = STAGES.size() - 1; i >= 0; i--) {
                 agenda.getAgendaGroup(STAGES.get(i)).setFocus();
@@ -82,25 +84,111 @@ public final class RuleEngine {
         }
     }
 
-    private static Recommendation collect(KieSession session) {
-        // One pass over the session's facts, sorted into their kinds (instead of one scan per kind).
-        Map<Class<?>, List<Object>> byKind = session.getObjects().stream().collect(Collectors.groupingBy(Object::getClass));
+    /** Reads what the rules concluded, in one pass over the session's facts. */
+    private Recommendation collect(KieSession session) {
+        List<ReferralReason> referralReasons = new ArrayList<>();
+        List<Referral> referrals = new ArrayList<>();
+        List<RuleOut> ruleOuts = new ArrayList<>();
+        List<Favour> favours = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        List<PlanSize> planSizes = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
+        List<Caution> cautions = new ArrayList<>();
+        List<Cooldown> cooldowns = new ArrayList<>();
+        List<Disclaimer> disclaimers = new ArrayList<>();
+        boolean exercisesConsidered = false;
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof RuleOut r) {
+                ruleOuts.add(r);
+            } else if (fact instanceof Favour f) {
+                favours.add(f);
+            } else if (fact instanceof Candidate c) {
+                candidates.add(c);
+            } else if (fact instanceof Choice c) {
+                choices.add(c);
+            } else if (fact instanceof Reason r) {
+                reasons.add(r);
+            } else if (fact instanceof Caution c) {
+                cautions.add(c);
+            } else if (fact instanceof Cooldown c) {
+                cooldowns.add(c);
+            } else if (fact instanceof Disclaimer d) {
+                disclaimers.add(d);
+            } else if (fact instanceof ReferralReason r) {
+                referralReasons.add(r);
+            } else if (fact instanceof Referral r) {
+                referrals.add(r);
+            } else if (fact instanceof PlanSize p) {
+                planSizes.add(p);
+            } else if (fact == forms) {
+                exercisesConsidered = true;
+            }
+        }
         return new Recommendation(
-                facts(byKind, ReferralReason.class, Recommendation.REFERRAL_REASONS),
-                facts(byKind, Referral.class, Comparator.comparing(Referral::urgency).reversed()).stream().findFirst(),
-                facts(byKind, Exclusion.class, Recommendation.EXCLUSIONS),
-                facts(byKind, Preference.class, Recommendation.PREFERENCES),
-                facts(byKind, Candidate.class, Recommendation.CANDIDATES),
-                facts(byKind, PlanSize.class, Comparator.comparingInt(PlanSize::decompressionExercises)).stream().findFirst(),
-                facts(byKind, Choice.class, Recommendation.CHOICES),
-                facts(byKind, Reason.class, Recommendation.REASONS),
-                facts(byKind, Caution.class, Recommendation.CAUTIONS),
-                facts(byKind, Cooldown.class, Recommendation.COOLDOWNS),
-                facts(byKind, Disclaimer.class, Recommendation.DISCLAIMERS));
+                sorted(referralReasons, Recommendation.REFERRAL_REASONS),
+                sorted(referrals, Comparator.comparing(Referral::urgency).reversed()).stream().findFirst(),
+                // A referral withdraws the exercises: nothing is ruled out of what is not considered.
+                exercisesConsidered ? exclusions(ruleOuts) : List.of(),
+                preferences(candidates, favours),
+                sorted(candidates, Recommendation.CANDIDATES),
+                sorted(planSizes, Comparator.comparingInt(PlanSize::decompressionExercises)).stream().findFirst(),
+                sorted(choices, Recommendation.CHOICES),
+                sorted(reasons, Recommendation.REASONS),
+                sorted(cautions, Recommendation.CAUTIONS),
+                sorted(cooldowns, Recommendation.COOLDOWNS),
+                sorted(disclaimers, Recommendation.DISCLAIMERS));
     }
 
-    private static <T> List<T> facts(Map<Class<?>, List<Object>> byKind, Class<T> type, Comparator<? super T> order) {
-        return byKind.getOrDefault(type, List.of()).stream().map(type::cast).distinct().sorted(order).toList();
+    /** Every form each rule out applies to, with the reason as that form gives it. */
+    private List<Exclusion> exclusions(List<RuleOut> ruleOuts) {
+        if (ruleOuts.isEmpty()) {
+            return List.of();
+        }
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (Option option : options) {
+            for (RuleOut ruleOut : ruleOuts) {
+                if (ruleOut.appliesTo(option)) {
+                    exclusions.add(new Exclusion(option, ruleOut.rule(), ruleOut.reasonFor(option)));
+                }
+            }
+        }
+        return sorted(exclusions, Recommendation.EXCLUSIONS);
+    }
+
+    /** Every favour each candidate decompression form has a trait of: the points that make up its score. */
+    private static List<Preference> preferences(List<Candidate> candidates, List<Favour> favours) {
+        if (favours.isEmpty()) {
+            return List.of();
+        }
+        List<Preference> preferences = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.role() == Role.DECOMPRESSION) {
+                for (Favour favour : favours) {
+                    if (favour.appliesTo(candidate.option())) {
+                        preferences.add(new Preference(candidate.option(), favour.points(), favour.rule(), favour.reason()));
+                    }
+                }
+            }
+        }
+        return sorted(preferences, Recommendation.PREFERENCES);
+    }
+
+    /** Sorted, each fact once: the same answers always give the same lists, whatever order the engine produced them in. */
+    private static <T> List<T> sorted(List<T> facts, Comparator<? super T> order) {
+        if (facts.size() < 2) {
+            return List.copyOf(facts);
+        }
+        facts.sort(order);
+        List<T> distinct = new ArrayList<>(facts.size());
+        T previous = null;
+        for (T fact : facts) {
+            if (!fact.equals(previous)) {
+                distinct.add(fact);
+            }
+            previous = fact;
+        }
+        return Collections.unmodifiableList(distinct);
     }
 
     /** The exception's class and message only: never the facts, which hold a person's answers. */

@@ -38,16 +38,16 @@ class RuleReloadTest {
 
     static final String NESTED_RULE = """
             package rules.trial;
-            import org.decompress.catalog.Role;
-            import org.decompress.recommendation.Exclusion;
-            import org.decompress.recommendation.Option;
+            import org.decompress.catalog.Trait;
+            import org.decompress.questionnaire.Assessment;
+            import org.decompress.recommendation.RuleOut;
             // Source: a trial edit by a clinician.
             rule "Trial: no lying exercises"
                 ruleflow-group "exclusion"
             when
-                $option : Option( role == Role.DECOMPRESSION, onFloor, %s )
+                Assessment()
             then
-                insert(new Exclusion($option, drools.getRule().getName(), "Trial edit."));
+                insert(RuleOut.anyOf(%s, drools.getRule().getName(), "Trial edit."));
             end
             """;
 
@@ -57,11 +57,11 @@ class RuleReloadTest {
 
         Path nested = folder.resolve("trial/no-floor.drl");
         Files.createDirectories(nested.getParent());
-        Files.writeString(nested, NESTED_RULE.formatted("true"));
+        Files.writeString(nested, NESTED_RULE.formatted("Trait.ON_FLOOR"));
         assertThat(firstExercise()).as("a nested file was added").isEqualTo("side-decompression");
         assertThat(ruledOutBy("Trial: no lying exercises")).contains("knees-to-chest", "childs-pose");
 
-        Files.writeString(nested, NESTED_RULE.formatted("kneeling"));
+        Files.writeString(nested, NESTED_RULE.formatted("Trait.KNEELING"));
         assertThat(firstExercise()).as("the file was changed: only kneeling goes now").isEqualTo("knees-to-chest");
         assertThat(ruledOutBy("Trial: no lying exercises")).containsExactlyInAnyOrder("childs-pose", "camel-pose");
 
@@ -80,7 +80,7 @@ class RuleReloadTest {
     @Test
     void anEditThatDoesNotCompileKeepsThePreviousRuleBaseAndIsReported() throws IOException {
         Path broken = folder.resolve("broken.drl");
-        Files.writeString(broken, NESTED_RULE.formatted("loadsArmz"));
+        Files.writeString(broken, NESTED_RULE.formatted("Trait.LOADS_ARMZ"));
         try {
             assertThat(firstExercise()).as("still served by the previous, complete rule base").isEqualTo("knees-to-chest");
             given().when().get("/q/health/ready").then().statusCode(200)

@@ -56,15 +56,14 @@ class WrappingRulesTest {
         List<RuleFile> files = new ArrayList<>(RuleFiles.fromClasspath(getClass().getClassLoader()));
         files.add(new RuleFile("test/cooldown-ruled-out.drl", """
                 package rules.test;
-                import org.decompress.catalog.Role;
-                import org.decompress.recommendation.Exclusion;
-                import org.decompress.recommendation.Option;
+                import org.decompress.questionnaire.Assessment;
+                import org.decompress.recommendation.RuleOut;
                 rule "Test: the cooldown is ruled out"
                     ruleflow-group "exclusion"
                 when
-                    $cooldown : Option( role == Role.COOLDOWN )
+                    Assessment()
                 then
-                    insert(new Exclusion($cooldown, drools.getRule().getName(), "test"));
+                    insert(RuleOut.exercise("lumbar-rolls-pelvic-tilts", drools.getRule().getName(), "test"));
                 end
                 """));
         RuleEngine engine = new RuleEngine(RuleCompiler.compile(files, getClass().getClassLoader()), Engine.CATALOG);

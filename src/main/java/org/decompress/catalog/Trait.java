@@ -1,0 +1,69 @@
+package org.decompress.catalog;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What an exercise form is or needs, in the words the rules use to rule forms out or favour them
+ * ("a knee problem rules out KNEELING"). Each form's traits follow from its entry in the catalog
+ * ({@link #of(Traits)}): rules never name an exercise to rule it out or favour it.
+ */
+@Schema(description = "What an exercise form is or needs, as the rules name it.")
+public enum Trait {
+    /** Its position (kneeling positions carry KNEELING). */
+    LYING_ON_BACK, FACE_DOWN, SITTING, STANDING, HANGING,
+    ON_FLOOR, KNEELING,
+    /** Puts much of the body's weight through the arms and shoulders. */
+    LOADS_ARMS,
+    /** Needs balance without holding onto anything. */
+    NEEDS_BALANCE,
+    NEEDS_HELPER, NEEDS_EQUIPMENT, NEEDS_NO_EQUIPMENT,
+    /** The head ends up lower than the hips. */
+    HEAD_DOWN,
+    /** The body hangs from the arms or the feet. */
+    SUSPENDED,
+    /** Upside down. */
+    INVERTED,
+    /** A bought decompression device. */
+    DEVICE,
+    /** The direction it moves or loads the lower back: see {@link Movement}. */
+    FLEXION, EXTENSION, TRACTION, SIDE_BEND, NEUTRAL,
+    /** How strong a stretch it is: see {@link Intensity}. */
+    GENTLE, MODERATE, STRONG;
+
+    /** The traits of a form with these catalog traits. */
+    public static Set<Trait> of(Traits t) {
+        EnumSet<Trait> traits = EnumSet.noneOf(Trait.class);
+        switch (t.position()) {
+            case LYING_ON_BACK -> traits.add(LYING_ON_BACK);
+            case FACE_DOWN -> traits.add(FACE_DOWN);
+            case KNEELING -> traits.add(KNEELING);
+            case SITTING -> traits.add(SITTING);
+            case STANDING -> traits.add(STANDING);
+            case HANGING -> traits.add(HANGING);
+            case VARIES -> { }
+        }
+        addIf(traits, t.onFloor(), ON_FLOOR);
+        addIf(traits, t.kneeling(), KNEELING);
+        addIf(traits, t.loadsArms(), LOADS_ARMS);
+        addIf(traits, t.needsBalance(), NEEDS_BALANCE);
+        addIf(traits, t.needsHelper(), NEEDS_HELPER);
+        traits.add(t.equipment().isEmpty() ? NEEDS_NO_EQUIPMENT : NEEDS_EQUIPMENT);
+        addIf(traits, t.headDown(), HEAD_DOWN);
+        addIf(traits, t.suspended(), SUSPENDED);
+        addIf(traits, t.inverted(), INVERTED);
+        addIf(traits, t.device(), DEVICE);
+        for (Movement movement : t.movements()) {
+            traits.add(Trait.valueOf(movement.name()));
+        }
+        traits.add(Trait.valueOf(t.intensity().name()));
+        return traits;
+    }
+
+    private static void addIf(Set<Trait> traits, boolean condition, Trait trait) {
+        if (condition) {
+            traits.add(trait);
+        }
+    }
+}

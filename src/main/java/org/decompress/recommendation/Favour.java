@@ -1,0 +1,40 @@
+package org.decompress.recommendation;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.decompress.catalog.Trait;
+
+/**
+ * A preference rule's conclusion about this person: every safe decompression form with any of
+ * {@code traits} fits this person better by {@code points}, for {@code reason}.
+ */
+public record Favour(Set<Trait> traits, int points, String rule, String reason) {
+
+    public Favour {
+        traits = EnumSet.copyOf(traits);
+    }
+
+    public static Favour anyOf(Trait trait, int points, String rule, String reason) {
+        return new Favour(EnumSet.of(trait), points, rule, reason);
+    }
+
+    public boolean appliesTo(Option option) {
+        return option.hasAnyOf(traits);
+    }
+
+    /** The points of every favour this form has a trait of, added up. */
+    public static int points(java.util.Collection<?> favours, Option option) {
+        int points = 0;
+        for (Object favour : favours) {
+            if (((Favour) favour).appliesTo(option)) {
+                points += ((Favour) favour).points();
+            }
+        }
+        return points;
+    }
+
+    @Override
+    public String toString() {
+        return "Favour[" + rule + "]";
+    }
+}

@@ -1,0 +1,60 @@
+package org.decompress.recommendation;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.decompress.catalog.Equipment;
+import org.decompress.catalog.Trait;
+
+/**
+ * An exclusion rule's conclusion about this person: every exercise form with any of
+ * {@code traits}, or needing any of {@code missingEquipment}, or (for what a person reported about
+ * one exercise) every form of {@code exerciseId}, is ruled out, for {@code reason}. A rule inserts
+ * one such fact however many forms it rules out; {@link #appliesTo(Option)} says which.
+ */
+public record RuleOut(Set<Trait> traits, Set<Equipment> missingEquipment, String exerciseId, String rule, String reason) {
+
+    public RuleOut {
+        traits = traits.isEmpty() ? Set.of() : EnumSet.copyOf(traits);
+        missingEquipment = missingEquipment.isEmpty() ? Set.of() : EnumSet.copyOf(missingEquipment);
+    }
+
+    /** Rules out every form with any of these traits. */
+    public static RuleOut anyOf(Set<Trait> traits, String rule, String reason) {
+        return new RuleOut(traits, Set.of(), null, rule, reason);
+    }
+
+    public static RuleOut anyOf(Trait trait, String rule, String reason) {
+        return anyOf(EnumSet.of(trait), rule, reason);
+    }
+
+    /**
+     * Rules out every form that needs one of the missing items; {@code reason} holds {@code %s}
+     * for what the form needs ("This needs %s, which ...").
+     */
+    public static RuleOut needingAnyOf(Set<Equipment> missing, String rule, String reason) {
+        return new RuleOut(Set.of(), missing, null, rule, reason);
+    }
+
+    /** Rules out every form of one exercise: for what this person reported about that exercise itself. */
+    public static RuleOut exercise(String exerciseId, String rule, String reason) {
+        return new RuleOut(Set.of(), Set.of(), exerciseId, rule, reason);
+    }
+
+    public boolean appliesTo(Option option) {
+        return option.hasAnyOf(traits) || option.needsAnyOf(missingEquipment)
+                || (exerciseId != null && exerciseId.equals(option.exerciseId()));
+    }
+
+    /** The reason as this form's exclusion gives it. */
+    public String reasonFor(Option option) {
+        if (missingEquipment.isEmpty()) {
+            return reason;
+        }
+        return reason.formatted(Equipment.phrases(option.equipment().stream().filter(missingEquipment::contains).toList()));
+    }
+
+    @Override
+    public String toString() {
+        return "RuleOut[" + rule + "]"; // the reason can quote an answer
+    }
+}
