@@ -2,7 +2,9 @@ package org.decompress.catalog;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.StringJoiner;
 
 /** Things an exercise may need; the questionnaire asks which of them a person has. */
 @Schema(description = "Something an exercise needs and a person may have.")
@@ -32,6 +34,14 @@ public enum Equipment {
 
     /** "a chair and an armchair", in the enum's order so the wording never depends on input order. */
     public static String phrases(Collection<Equipment> items) {
-        return items.stream().sorted().map(Equipment::phrase).collect(Collectors.joining(" and "));
+        StringJoiner phrases = new StringJoiner(" and ");
+        for (Equipment item : items instanceof EnumSet<Equipment> set ? set : sortedCopy(items)) {
+            phrases.add(item.phrase());
+        }
+        return phrases.toString();
+    }
+
+    private static Collection<Equipment> sortedCopy(Collection<Equipment> items) {
+        return items.isEmpty() ? List.of() : EnumSet.copyOf(items);
     }
 }

@@ -45,20 +45,11 @@ public record Assessment(
         return equipment.contains(item);
     }
 
-    public boolean hasAll(Set<Equipment> needed) {
-        return equipment.containsAll(needed);
-    }
-
     /** Every item of equipment this person does not have at hand. */
     public Set<Equipment> missingEquipment() {
         EnumSet<Equipment> missing = EnumSet.allOf(Equipment.class);
         missing.removeAll(equipment);
         return missing;
-    }
-
-    /** What of {@code needed} this person does not have, in words: "an armchair". */
-    public String missing(Set<Equipment> needed) {
-        return Equipment.phrases(needed.stream().filter(item -> !equipment.contains(item)).toList());
     }
 
     @Override

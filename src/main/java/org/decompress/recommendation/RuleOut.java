@@ -45,12 +45,20 @@ public record RuleOut(Set<Trait> traits, Set<Equipment> missingEquipment, String
                 || (exerciseId != null && exerciseId.equals(option.exerciseId()));
     }
 
-    /** The reason as this form's exclusion gives it. */
+    /** The reason as this form's exclusion gives it: for missing equipment, with what this form needs in place of {@code %s}. */
     public String reasonFor(Option option) {
-        if (missingEquipment.isEmpty()) {
+        int slot = reason.indexOf("%s");
+        if (missingEquipment.isEmpty() || slot < 0) {
             return reason;
         }
-        return reason.formatted(Equipment.phrases(option.equipment().stream().filter(missingEquipment::contains).toList()));
+        // A plain splice rather than String.format: this runs for every form ruled out in every plan.
+        EnumSet<Equipment> lacking = EnumSet.noneOf(Equipment.class);
+        for (Equipment item : option.equipment()) {
+            if (missingEquipment.contains(item)) {
+                lacking.add(item);
+            }
+        }
+        return reason.substring(0, slot) + Equipment.phrases(lacking) + reason.substring(slot + 2);
     }
 
     @Override

@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +66,65 @@ class RuleCompilerTest {
         assertThatThrownBy(() -> RuleCompiler.compile(RuleFiles.fromDirectory(empty), LOADER))
                 .isInstanceOf(RuleCompilationException.class)
                 .hasMessageContaining("no .drl file found");
+    }
+
+    @Test
+    void theShippedRulesHaveNoConstraintThatCausesClassReactivity() {
+        List<String> warnings = reactivityWarningsWhileGenerating(RuleFiles.fromClasspath(LOADER));
+
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aConstraintOnAnotherFactIsReportedAsCausingClassReactivity(@TempDir Path rules) throws IOException {
+        // The pattern the shipped cooldown rule used to have: the form bound from another fact.
+        Files.writeString(rules.resolve("reactive.drl"), """
+                package rules;
+                import org.decompress.recommendation.ExerciseForms;
+                import org.decompress.recommendation.RuleOut;
+
+                rule "the cooldown bound from another fact"
+                when
+                    ExerciseForms( $cooldown : cooldown )
+                    not RuleOut( appliesTo($cooldown) )
+                then
+                end
+                """);
+
+        assertThat(reactivityWarningsWhileGenerating(RuleFiles.fromDirectory(rules)))
+                .anyMatch(warning -> warning.contains("class reactivity"));
+    }
+
+    /** What Drools' executable-model generator logs about class reactivity while compiling these files. */
+    private static List<String> reactivityWarningsWhileGenerating(List<RuleFile> files) {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = String.valueOf(record.getMessage());
+                if (message.contains("reactivity")) {
+                    warnings.add(message);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("org.drools.model.codegen");
+        Level level = logger.getLevel();
+        logger.setLevel(Level.ALL);
+        logger.addHandler(capture);
+        try {
+            RuleCompiler.generate(files, LOADER);
+        } finally {
+            logger.removeHandler(capture);
+            logger.setLevel(level);
+        }
+        return warnings;
     }
 }

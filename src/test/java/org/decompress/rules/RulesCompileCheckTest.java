@@ -11,7 +11,7 @@ import org.decompress.recommendation.RuleFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compiles the rule files of the checkout (rules/, or -Drules.dir=...) exactly as the service does,
+ * Compiles the rule files of the checkout (rules/, or -Drules.dir=...) exactly as the build does,
  * and lists every error as file:line: message. Run by bin/check-rules.
  */
 class RulesCompileCheckTest {

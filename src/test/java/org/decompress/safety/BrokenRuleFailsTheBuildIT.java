@@ -1,0 +1,74 @@
+package org.decompress.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rules are compiled when the project is built: a copy of this project with one broken rule file
+ * must fail its build, naming the file and the line, before anything is packaged. Runs the real
+ * build ({@code ./mvnw -o process-classes}, which compiles the Java and then the rules) on the copy,
+ * offline, from the local Maven repository the outer build has filled.
+ */
+class BrokenRuleFailsTheBuildIT {
+
+    private static final List<String> PROJECT_PARTS = List.of("pom.xml", "mvnw", ".mvn", "src/main", "rules", "catalog");
+
+    @Test
+    void aRuleFileThatDoesNotCompileFailsTheBuildWithFileAndLine(@TempDir Path copy) throws Exception {
+        for (String part : PROJECT_PARTS) {
+            copyTree(Path.of(part), copy.resolve(part));
+        }
+        Files.writeString(copy.resolve("rules/broken.drl"), """
+                package rules;
+                import org.decompress.recommendation.Option;
+
+                rule "a misspelt trait"
+                    ruleflow-group "exclusion"
+                when
+                    Option( loadsArmz )
+                then
+                end
+                """);
+
+        Process build = new ProcessBuilder("./mvnw", "-o", "-B", "-q", "process-classes")
+                .directory(copy.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean ended = build.waitFor(10, TimeUnit.MINUTES);
+
+        assertThat(ended).as("the build did not end; output:%n%s", output).isTrue();
+        assertThat(build.exitValue()).as("the build should fail; output:%n%s", output).isNotZero();
+        assertThat(output).contains("rules/broken.drl:7").contains("loadsArmz");
+        assertThat(copy.resolve("target/classes/rules/compiled-model.properties"))
+                .as("no compiled model is left for a broken rule set").doesNotExist();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
