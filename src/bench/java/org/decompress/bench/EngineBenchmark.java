@@ -77,7 +77,7 @@ public class EngineBenchmark {
     @Benchmark
     public Plan answersToPlan() {
         Assessment answers = mix[next++ & (mix.length - 1)];
-        return assembler.assemble(engine.evaluate(answers));
+        return assembler.assemble(engine.evaluate(answers), answers);
     }
 
     /** The shipped catalog with {@code copies - 1} synthetic copies of every exercise but the cooldown. */

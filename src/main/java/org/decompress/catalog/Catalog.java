@@ -1,5 +1,8 @@
 package org.decompress.catalog;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +15,11 @@ public final class Catalog {
     private final List<Exercise> exercises;
     private final Map<String, Exercise> byId;
 
-    Catalog(List<Exercise> exercises) {
+    private final Map<Equipment, Set<Equipment>> alsoProvides;
+
+    Catalog(List<Exercise> exercises, Map<Equipment, Set<Equipment>> alsoProvides) {
         this.exercises = List.copyOf(exercises);
+        this.alsoProvides = Map.copyOf(alsoProvides);
         this.byId = exercises.stream().collect(Collectors.toUnmodifiableMap(Exercise::id, Function.identity()));
     }
 
@@ -23,6 +29,18 @@ public final class Catalog {
 
     public Optional<Exercise> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The equipment at hand: what a person has, and what each item also counts as (a chair with a
+     * back rest is a chair to sit on), as the catalog says.
+     */
+    public Set<Equipment> atHand(Set<Equipment> has) {
+        EnumSet<Equipment> atHand = has.isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(has);
+        for (Equipment item : has) {
+            atHand.addAll(alsoProvides.getOrDefault(item, Set.of()));
+        }
+        return atHand;
     }
 
     public Exercise get(String id) {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.EnumMap;
+import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * Reads {@code catalog/exercises.json} and refuses a catalog that would let the rules decide from
@@ -81,10 +83,20 @@ public final class CatalogLoader {
             }
         }
         problems.addAll(crossEntryProblems(exercises, sourceName));
+        Map<Equipment, Set<Equipment>> alsoProvides = new EnumMap<>(Equipment.class);
+        JsonNode provides = root.get("equipmentAlsoProvides");
+        if (provides != null) {
+            try {
+                STRICT.convertValue(provides, new TypeReference<Map<Equipment, Set<Equipment>>>() { })
+                        .forEach((item, also) -> alsoProvides.put(item, Set.copyOf(also)));
+            } catch (IllegalArgumentException e) {
+                problems.add(sourceName + ": equipmentAlsoProvides: must map equipment to the equipment it also counts as: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new CatalogException("The exercise catalog is invalid:\n  " + String.join("\n  ", problems));
         }
-        return new Catalog(exercises);
+        return new Catalog(exercises, alsoProvides);
     }
 
     /** A variant lists only what it changes; it inherits every other trait from its exercise. */
@@ -139,6 +151,12 @@ public final class CatalogLoader {
                 if (!variantIds.add(v.id())) {
                     problems.add(sourceName + ": exercise '" + e.id() + "': variants: id '" + v.id() + "' appears more than once");
                 }
+            }
+            if (e.role() != Role.COOLDOWN && e.progression() == null) {
+                problems.add(sourceName + ": exercise '" + e.id() + "': progression: every exercise a plan can hold needs its steps");
+            }
+            if (e.progression() != null && e.progression().gentleVariant() != null && !variantIds.contains(e.progression().gentleVariant())) {
+                problems.add(sourceName + ": exercise '" + e.id() + "': progression: gentleVariant '" + e.progression().gentleVariant() + "' is not one of its variants");
             }
             if (!e.offeredWithoutVariant() && e.variants().isEmpty()) {
                 problems.add(sourceName + ": exercise '" + e.id() + "': offeredWithoutVariant: false needs at least one variant");

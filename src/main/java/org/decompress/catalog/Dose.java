@@ -15,7 +15,11 @@ public record Dose(
         @Positive Integer minutes,
         @Positive Integer maxMinutes,
         Boolean eachSide,
-        String note) {
+        String note,
+        /** How many holds (or rounds) in one session. */
+        @Positive Integer holds,
+        /** How many sessions a day. */
+        @Positive Integer timesADay) {
 
     @AssertTrue(message = "must give holdSeconds, repetitions, minutes or a note")
     boolean isSpecified() {

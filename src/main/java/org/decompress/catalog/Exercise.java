@@ -24,7 +24,9 @@ public record Exercise(
         /** False where only the variants are real exercises (the devices). */
         Boolean offeredWithoutVariant,
         @NotNull @Valid Traits traits,
-        @NotNull List<@NotNull @Valid Variant> variants) {
+        @NotNull List<@NotNull @Valid Variant> variants,
+        /** Steps over check-ins; every exercise a plan can hold has one (not the cooldown). */
+        @Valid Progression progression) {
 
     public Exercise {
         if (offeredWithoutVariant == null) {
@@ -41,6 +43,15 @@ public record Exercise(
     /** The steps of the given form of this exercise (null means the plain form). */
     public List<String> stepsOf(String variantId) {
         return variant(variantId).map(Variant::steps).filter(s -> s != null && !s.isEmpty()).orElse(steps);
+    }
+
+    /** The dose at a step of the progression (step 1 for a first plan); the catalog dose where there is no progression. */
+    public Dose doseAt(String variantId, int step) {
+        return progression == null ? doseOf(variantId) : progression.step(step).dose();
+    }
+
+    public Stretch stretchAt(int step) {
+        return progression == null ? Stretch.SMALL : progression.step(step).stretch();
     }
 
     public Dose doseOf(String variantId) {

@@ -13,5 +13,7 @@ public enum Movement {
     /** Bends the trunk sideways. */
     SIDE_BEND,
     /** Keeps the lower back in its resting curve. */
-    NEUTRAL
+    NEUTRAL,
+    /** Lets the whole lower back lie flat (the posture reset position): eases an arched lower back. */
+    FLATTENING
 }

@@ -28,7 +28,7 @@ public enum Trait {
     /** A bought decompression device. */
     DEVICE,
     /** The direction it moves or loads the lower back: see {@link Movement}. */
-    FLEXION, EXTENSION, TRACTION, SIDE_BEND, NEUTRAL,
+    FLEXION, EXTENSION, TRACTION, SIDE_BEND, NEUTRAL, FLATTENING,
     /** How strong a stretch it is: see {@link Intensity}. */
     GENTLE, MODERATE, STRONG;
 

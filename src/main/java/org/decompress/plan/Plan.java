@@ -10,6 +10,8 @@ public record Plan(
         List<PlanExercise> exercises,
         List<ExcludedExercise> excluded,
         ReferralAdvice referral,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The check-ins in short; null without check-ins")
+        CheckInSummary checkIn,
         List<String> disclaimers,
         String source) {
 }

@@ -7,11 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Role;
+import org.decompress.questionnaire.Assessment;
+import org.decompress.questionnaire.CheckIn;
 import org.decompress.recommendation.Caution;
+import org.decompress.recommendation.Change;
+import org.decompress.recommendation.Dosing;
+import org.decompress.recommendation.FollowUpAdvice;
 import org.decompress.recommendation.Choice;
 import org.decompress.recommendation.Cooldown;
 import org.decompress.recommendation.Disclaimer;
@@ -44,11 +50,13 @@ public final class PlanAssembler {
         options.forEach(option -> formsByExercise.merge(option.exerciseId(), 1, Integer::sum));
     }
 
-    public Plan assemble(Recommendation result) {
+    /** The plan for what the rules concluded about this person ({@code assessment} gives the check-in history). */
+    public Plan assemble(Recommendation result, Assessment assessment) {
         List<String> disclaimers = disclaimers(result);
         List<ExcludedExercise> excluded = excluded(result);
+        CheckInSummary checkIn = checkIn(result, assessment);
         if (result.refers()) {
-            return new Plan(PlanStatus.REFER, List.of(), excluded, referral(result), disclaimers, SOURCE);
+            return new Plan(PlanStatus.REFER, List.of(), excluded, referral(result), checkIn, disclaimers, SOURCE);
         }
         if (result.choices().isEmpty()) {
             throw new RuleFaultException("(choice)", "the rules chose no exercise and made no referral");
@@ -64,7 +72,26 @@ public final class PlanAssembler {
             }
             exercises.add(item(choice, result));
         }
-        return new Plan(PlanStatus.PLAN, List.copyOf(exercises), excluded, null, disclaimers, SOURCE);
+        return new Plan(PlanStatus.PLAN, List.copyOf(exercises), excluded, null, checkIn, disclaimers, SOURCE);
+    }
+
+    private static CheckInSummary checkIn(Recommendation result, Assessment assessment) {
+        List<CheckIn> checkIns = assessment.checkIns();
+        if (checkIns.isEmpty()) {
+            return null;
+        }
+        List<PainPoint> pain = new ArrayList<>(checkIns.size() + 1);
+        pain.add(new PainPoint(0, assessment.painLevel()));
+        for (CheckIn checkIn : checkIns) {
+            pain.add(new PainPoint(checkIn.week(), checkIn.painLevel()));
+        }
+        CheckIn latest = checkIns.get(checkIns.size() - 1);
+        List<RuleReason> advice = new ArrayList<>(result.advice().size());
+        for (FollowUpAdvice item : result.advice()) {
+            advice.add(new RuleReason(item.rule(), item.text()));
+        }
+        return new CheckInSummary(checkIns.size(), latest.week(), assessment.painLevel(), latest.painLevel(),
+                latest.painLevel() - assessment.painLevel(), List.copyOf(pain), List.copyOf(advice));
     }
 
     private static List<String> disclaimers(Recommendation result) {
@@ -93,15 +120,22 @@ public final class PlanAssembler {
                 reasons.add(new RuleReason(reason.rule(), reason.text()));
             }
         }
+        // Without a check-in about it, an exercise starts at step 1: a first plan, as the source begins.
+        Optional<Dosing> dosing = result.dosingOf(exercise.id());
+        int step = dosing.map(Dosing::step).orElse(1);
         return new PlanExercise(
                 exercise.id(),
                 exercise.name(),
                 exercise.role(),
                 exercise.summary(),
                 exercise.stepsOf(variant),
-                exercise.doseOf(variant),
+                exercise.doseAt(variant, step),
                 variant,
                 variant == null ? null : exercise.variant(variant).orElseThrow().name(),
+                step,
+                exercise.stretchAt(step),
+                dosing.map(Dosing::change).orElse(Change.NEW),
+                dosing.map(d -> new RuleReason(d.rule(), d.reason())).orElse(null),
                 cautions(exercise, result),
                 List.copyOf(reasons),
                 cooldown(exercise, result));

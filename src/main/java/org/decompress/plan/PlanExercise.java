@@ -1,5 +1,8 @@
 package org.decompress.plan;
 
+import org.decompress.catalog.Stretch;
+import org.decompress.recommendation.Change;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import org.decompress.catalog.Dose;
@@ -19,6 +22,12 @@ public record PlanExercise(
         Dose dose,
         String variant,
         String variantName,
+        @Schema(description = "The step of the exercise's progression, 1 for a first plan")
+        int step,
+        Stretch stretch,
+        Change change,
+        @Schema(description = "Why the step or exercise changed at this check-in, with the rule; null in a first plan")
+        RuleReason changeReason,
         List<String> cautions,
         List<RuleReason> reasons,
         CooldownItem cooldown) {

@@ -3,6 +3,7 @@ package org.decompress.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.decompress.config.DecompressConfig;
 import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.Assessment;
 import org.decompress.recommendation.RuleBase;
 
 /** Answers in, plan out: the one service behind {@code POST /api/plans} and the plan page. */
@@ -21,6 +22,7 @@ public class PlanService {
 
     public Plan plan(Answers answers) {
         RuleBase.Loaded loaded = ruleBase.current();
-        return metrics.timed(() -> loaded.assembler().assemble(loaded.engine().evaluate(answers.toAssessment(defaultMaxExercises))));
+        Assessment assessment = answers.toAssessment(defaultMaxExercises);
+        return metrics.timed(() -> loaded.assembler().assemble(loaded.engine().evaluate(assessment), assessment));
     }
 }

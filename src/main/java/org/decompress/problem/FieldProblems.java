@@ -26,18 +26,17 @@ public final class FieldProblems {
     static String field(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
         for (Path.Node node : violation.getPropertyPath()) {
+            // A node in a list carries the index of its container: checkIns[1].week is the node
+            // "week" at index 1 below "checkIns".
+            if (node.isInIterable() && node.getIndex() != null && !parts.isEmpty()) {
+                int last = parts.size() - 1;
+                parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+            }
             switch (node.getKind()) {
-                case METHOD, PARAMETER, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case CONTAINER_ELEMENT -> {
-                    if (!parts.isEmpty() && node.getIndex() != null) {
-                        int last = parts.size() - 1;
-                        parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
-                    }
-                }
+                case METHOD, PARAMETER, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER, CONTAINER_ELEMENT -> { }
                 default -> {
-                    String name = node.getName();
-                    if (name != null) {
-                        parts.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+                    if (node.getName() != null) {
+                        parts.add(node.getName());
                     }
                 }
             }

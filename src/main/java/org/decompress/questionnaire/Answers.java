@@ -2,7 +2,9 @@ package org.decompress.questionnaire;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.Collection;
@@ -16,6 +18,7 @@ import org.decompress.catalog.Equipment;
  * which is why {@link #toString()} shows no value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@CheckInsFitTheCatalog
 @Schema(description = "A person's answers to the questionnaire. Every field is optional except painLevel; unknown fields are refused.", example = "{\"painLevel\": 4, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"bendingForward\": \"BETTER\", \"bendingBackward\": \"WORSE\", \"equipment\": [\"CHAIR\"], \"sitsForLongPeriods\": false, \"maxExercises\": 3}")
 public record Answers(
         List<@NotNull RedFlag> redFlags,
@@ -28,9 +31,28 @@ public record Answers(
         Boolean helperAvailable,
         List<@NotNull Equipment> equipment,
         Boolean sitsForLongPeriods,
-        @Min(1) @Max(3) Integer maxExercises) {
+        @Min(1) @Max(3) Integer maxExercises,
+        @Schema(description = "How the plans went so far, oldest first (at most 12): see PRODUCT.md, Check-ins")
+        @Size(max = CheckIn.MAX_CHECK_INS) List<@NotNull @Valid CheckIn> checkIns) {
 
     public static final int DEFAULT_MAX_EXERCISES = 3;
+
+    /** Answer fields that the questionnaire does not ask: the check-ins have a form of their own. */
+    public static final Set<String> NOT_ASKED_BY_THE_QUESTIONNAIRE = Set.of("checkIns");
+
+    public Answers {
+        checkIns = checkIns == null || checkIns.isEmpty() ? null : checkIns;
+    }
+
+    /** The same first answers with these check-ins. */
+    public Answers withCheckIns(List<CheckIn> history) {
+        return new Answers(redFlags, conditions, painLevel, painIntoLeg, bendingForward, bendingBackward, canGetOnFloor,
+                helperAvailable, equipment, sitsForLongPeriods, maxExercises, history);
+    }
+
+    public List<CheckIn> checkInsOrEmpty() {
+        return checkIns == null ? List.of() : checkIns;
+    }
 
     /** The answers with every default of the contract filled in and lists turned into sets. */
     public Assessment toAssessment() {
@@ -50,7 +72,8 @@ public record Answers(
                 Boolean.TRUE.equals(helperAvailable),
                 enumSet(equipment, Equipment.class),
                 Boolean.TRUE.equals(sitsForLongPeriods),
-                maxExercises == null ? defaultMaxExercises : maxExercises);
+                maxExercises == null ? defaultMaxExercises : maxExercises,
+                checkInsOrEmpty());
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(Collection<E> values, Class<E> type) {

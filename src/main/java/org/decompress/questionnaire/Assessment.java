@@ -1,7 +1,7 @@
 package org.decompress.questionnaire;
 
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.decompress.catalog.Equipment;
 
@@ -20,9 +20,12 @@ public record Assessment(
         boolean helperAvailable,
         Set<Equipment> equipment,
         boolean sitsForLongPeriods,
-        int maxExercises) {
+        int maxExercises,
+        /** How the plans went so far, oldest first; empty for a first plan. */
+        List<CheckIn> checkIns) {
 
     public Assessment {
+        checkIns = List.copyOf(checkIns);
         redFlags = Collections.unmodifiableSet(redFlags);
         conditions = Collections.unmodifiableSet(conditions);
         equipment = Collections.unmodifiableSet(equipment);
@@ -43,13 +46,6 @@ public record Assessment(
 
     public boolean has(Equipment item) {
         return equipment.contains(item);
-    }
-
-    /** Every item of equipment this person does not have at hand. */
-    public Set<Equipment> missingEquipment() {
-        EnumSet<Equipment> missing = EnumSet.allOf(Equipment.class);
-        missing.removeAll(equipment);
-        return missing;
     }
 
     @Override

@@ -70,6 +70,9 @@ public final class QuestionnaireLoader {
             }
         }
         for (RecordComponent field : Answers.class.getRecordComponents()) {
+            if (Answers.NOT_ASKED_BY_THE_QUESTIONNAIRE.contains(field.getName())) {
+                continue;
+            }
             Question q = byId.remove(field.getName());
             if (q == null) {
                 problems.add("answer field '" + field.getName() + "' has no question");

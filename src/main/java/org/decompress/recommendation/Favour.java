@@ -18,6 +18,10 @@ public record Favour(Set<Trait> traits, int points, String rule, String reason) 
         return new Favour(EnumSet.of(trait), points, rule, reason);
     }
 
+    public static Favour anyOf(Set<Trait> traits, int points, String rule, String reason) {
+        return new Favour(traits, points, rule, reason);
+    }
+
     public boolean appliesTo(Option option) {
         return option.hasAnyOf(traits);
     }

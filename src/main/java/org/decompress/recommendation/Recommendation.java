@@ -19,7 +19,9 @@ public record Recommendation(
         List<Reason> reasons,
         List<Caution> cautions,
         List<Cooldown> cooldowns,
-        List<Disclaimer> disclaimers) {
+        List<Disclaimer> disclaimers,
+        List<Dosing> dosings,
+        List<FollowUpAdvice> advice) {
 
     static final Comparator<ReferralReason> REFERRAL_REASONS = Comparator
             .comparing(ReferralReason::urgency).reversed()
@@ -41,6 +43,10 @@ public record Recommendation(
             .comparing(Caution::exerciseId).thenComparing(Caution::rule).thenComparing(Caution::text);
     static final Comparator<Cooldown> COOLDOWNS = Comparator
             .comparing(Cooldown::afterExerciseId).thenComparing(Cooldown::cooldownId);
+    static final Comparator<Dosing> DOSINGS = Comparator
+            .comparing(Dosing::exerciseId).thenComparing(Dosing::change).thenComparing(Dosing::rule).thenComparing(Dosing::reason);
+    static final Comparator<FollowUpAdvice> ADVICE = Comparator
+            .comparing(FollowUpAdvice::rule).thenComparing(FollowUpAdvice::text);
     static final Comparator<Disclaimer> DISCLAIMERS = Comparator
             .comparingInt(Disclaimer::order).thenComparing(Disclaimer::text);
 
@@ -62,6 +68,16 @@ public record Recommendation(
 
     public List<Caution> cautionsOf(String exerciseId) {
         return cautions.stream().filter(c -> c.exerciseId().equals(exerciseId)).toList();
+    }
+
+    /** What the dosing rules said about this exercise: the first in a fixed order when several rules hold it back alike. */
+    public Optional<Dosing> dosingOf(String exerciseId) {
+        for (Dosing dosing : dosings) {
+            if (dosing.exerciseId().equals(exerciseId)) {
+                return Optional.of(dosing);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Cooldown> cooldownAfter(String exerciseId) {

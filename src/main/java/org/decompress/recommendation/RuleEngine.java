@@ -6,8 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
+import org.decompress.catalog.Progression;
 import org.decompress.catalog.Role;
 import org.decompress.questionnaire.Assessment;
+import org.decompress.questionnaire.CheckIn;
+import org.decompress.questionnaire.ExerciseCheck;
+import org.decompress.questionnaire.Rating;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -21,7 +25,7 @@ public final class RuleEngine {
 
     /** The stages in the order they run; each is a {@code ruleflow-group} of the rules in {@code rules/}. */
     public static final List<String> STAGES = List.of(
-            "screening", "exclusion", "preference", "candidacy", "choice", "wrapping");
+            "screening", "follow-up", "exclusion", "preference", "candidacy", "choice", "dosing", "wrapping");
 
     /**
      * A guard against a rule that keeps re-firing (for example one that inserts what re-triggers it):
@@ -30,11 +34,13 @@ public final class RuleEngine {
     static final int MAX_FIRINGS = 100_000;
 
     private final CompiledRules rules;
+    private final Catalog catalog;
     private final List<Option> options;
     private final ExerciseForms forms;
 
     public RuleEngine(CompiledRules rules, Catalog catalog) {
         this.rules = rules;
+        this.catalog = catalog;
         this.options = optionsOf(catalog);
         this.forms = ExerciseForms.of(options);
     }
@@ -64,6 +70,11 @@ public final class RuleEngine {
         try {
             session.insert(assessment);
             session.insert(forms);
+            session.insert(new EquipmentAtHand(catalog.atHand(assessment.equipment())));
+            if (!assessment.checkIns().isEmpty()) {
+                session.insert(followUp(assessment));
+                reports(assessment.checkIns()).forEach(session::insert);
+            }
             Agenda agenda = session.getAgenda();
             for (int i = STAGES.size() - 1; i >= 0; i--) {
                 agenda.getAgendaGroup(STAGES.get(i)).setFocus();
@@ -84,6 +95,46 @@ public final class RuleEngine {
         }
     }
 
+    /** The latest check-in, with what the rules compare it to. */
+    private static FollowUp followUp(Assessment assessment) {
+        List<CheckIn> checkIns = assessment.checkIns();
+        CheckIn latest = checkIns.get(checkIns.size() - 1);
+        CheckIn previous = checkIns.size() > 1 ? checkIns.get(checkIns.size() - 2) : null;
+        int fewestSessions = Integer.MAX_VALUE;
+        for (CheckIn checkIn : checkIns) {
+            fewestSessions = Math.min(fewestSessions, checkIn.sessionsPerWeek());
+        }
+        return new FollowUp(checkIns.size(), latest.week(), assessment.painLevel(), latest.painLevel(),
+                latest.sessionsPerWeek(), fewestSessions, latest.nextMorningWorse(), latest.legSymptomsSpreading(),
+                latest.overall(), previous == null ? null : previous.overall());
+    }
+
+    /** Every exercise of every check-in, with the catalog facts about its progression. */
+    private List<ExerciseReport> reports(List<CheckIn> checkIns) {
+        List<ExerciseReport> reports = new ArrayList<>();
+        int last = checkIns.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            for (ExerciseCheck done : checkIns.get(i).exercises()) {
+                Progression progression = catalog.get(done.id()).progression();
+                String gentle = progression.gentleVariant();
+                reports.add(new ExerciseReport(done.id(), done.variant(), done.step(), done.rating(),
+                        i == last && i > 0 ? ratingOf(checkIns.get(i - 1), done.id()) : null,
+                        i == last, gentle, gentle != null && gentle.equals(done.variant()),
+                        progression.steps().size(), progression.stepsUpOnItsOwn()));
+            }
+        }
+        return reports;
+    }
+
+    private static Rating ratingOf(CheckIn checkIn, String exerciseId) {
+        for (ExerciseCheck done : checkIn.exercises()) {
+            if (done.id().equals(exerciseId)) {
+                return done.rating();
+            }
+        }
+        return null;
+    }
+
     /** Reads what the rules concluded, in one pass over the session's facts. */
     private Recommendation collect(KieSession session) {
         List<ReferralReason> referralReasons = new ArrayList<>();
@@ -97,6 +148,8 @@ public final class RuleEngine {
         List<Caution> cautions = new ArrayList<>();
         List<Cooldown> cooldowns = new ArrayList<>();
         List<Disclaimer> disclaimers = new ArrayList<>();
+        List<Dosing> dosings = new ArrayList<>();
+        List<FollowUpAdvice> advice = new ArrayList<>();
         boolean exercisesConsidered = false;
         for (Object fact : session.getObjects()) {
             if (fact instanceof RuleOut r) {
@@ -121,6 +174,10 @@ public final class RuleEngine {
                 referrals.add(r);
             } else if (fact instanceof PlanSize p) {
                 planSizes.add(p);
+            } else if (fact instanceof Dosing d) {
+                dosings.add(d);
+            } else if (fact instanceof FollowUpAdvice a) {
+                advice.add(a);
             } else if (fact == forms) {
                 exercisesConsidered = true;
             }
@@ -137,7 +194,9 @@ public final class RuleEngine {
                 sorted(reasons, Recommendation.REASONS),
                 sorted(cautions, Recommendation.CAUTIONS),
                 sorted(cooldowns, Recommendation.COOLDOWNS),
-                sorted(disclaimers, Recommendation.DISCLAIMERS));
+                sorted(disclaimers, Recommendation.DISCLAIMERS),
+                sorted(dosings, Recommendation.DOSINGS),
+                sorted(advice, Recommendation.ADVICE));
     }
 
     /** Every form each rule out applies to, with the reason as that form gives it. */

@@ -9,9 +9,10 @@ import org.decompress.catalog.Trait;
  * An exclusion rule's conclusion about this person: every exercise form with any of
  * {@code traits}, or needing any of {@code missingEquipment}, or (for what a person reported about
  * one exercise) every form of {@code exerciseId}, is ruled out, for {@code reason}. A rule inserts
- * one such fact however many forms it rules out; {@link #appliesTo(Option)} says which.
+ * one such fact however many forms it rules out ({@code keptVariant}, when set, spares that one form of
+ * {@code exerciseId}); {@link #appliesTo(Option)} says which.
  */
-public record RuleOut(Set<Trait> traits, Set<Equipment> missingEquipment, String exerciseId, String rule, String reason) {
+public record RuleOut(Set<Trait> traits, Set<Equipment> missingEquipment, String exerciseId, String keptVariant, String rule, String reason) {
 
     public RuleOut {
         traits = traits.isEmpty() ? Set.of() : EnumSet.copyOf(traits);
@@ -20,7 +21,7 @@ public record RuleOut(Set<Trait> traits, Set<Equipment> missingEquipment, String
 
     /** Rules out every form with any of these traits. */
     public static RuleOut anyOf(Set<Trait> traits, String rule, String reason) {
-        return new RuleOut(traits, Set.of(), null, rule, reason);
+        return new RuleOut(traits, Set.of(), null, null, rule, reason);
     }
 
     public static RuleOut anyOf(Trait trait, String rule, String reason) {
@@ -32,17 +33,23 @@ public record RuleOut(Set<Trait> traits, Set<Equipment> missingEquipment, String
      * for what the form needs ("This needs %s, which ...").
      */
     public static RuleOut needingAnyOf(Set<Equipment> missing, String rule, String reason) {
-        return new RuleOut(Set.of(), missing, null, rule, reason);
+        return new RuleOut(Set.of(), missing, null, null, rule, reason);
     }
 
     /** Rules out every form of one exercise: for what this person reported about that exercise itself. */
     public static RuleOut exercise(String exerciseId, String rule, String reason) {
-        return new RuleOut(Set.of(), Set.of(), exerciseId, rule, reason);
+        return new RuleOut(Set.of(), Set.of(), exerciseId, null, rule, reason);
+    }
+
+    /** Rules out every form of one exercise but the variant {@code kept}: for a person who found the others too hard. */
+    public static RuleOut otherFormsThan(String exerciseId, String kept, String rule, String reason) {
+        return new RuleOut(Set.of(), Set.of(), exerciseId, kept, rule, reason);
     }
 
     public boolean appliesTo(Option option) {
         return option.hasAnyOf(traits) || option.needsAnyOf(missingEquipment)
-                || (exerciseId != null && exerciseId.equals(option.exerciseId()));
+                || (exerciseId != null && exerciseId.equals(option.exerciseId())
+                        && (keptVariant == null || !keptVariant.equals(option.variant())));
     }
 
     /** The reason as this form's exclusion gives it: for missing equipment, with what this form needs in place of {@code %s}. */

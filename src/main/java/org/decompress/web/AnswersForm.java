@@ -17,6 +17,7 @@ import org.decompress.problem.FieldProblem;
 import org.decompress.problem.FieldProblems;
 import org.decompress.problem.ProblemMapper;
 import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.CheckIn;
 import org.decompress.questionnaire.Question;
 import org.decompress.questionnaire.QuestionType;
 import org.decompress.questionnaire.Questionnaire;
@@ -52,6 +53,16 @@ public final class AnswersForm {
         return new AnswersForm(values);
     }
 
+    /** The same form without the fields of a new check-in (this form itself when it has none). */
+    public AnswersForm withoutNewCheckIn() {
+        if (!CheckInForm.present(values)) {
+            return this;
+        }
+        Map<String, List<String>> kept = new LinkedHashMap<>(values);
+        kept.keySet().removeIf(name -> CheckInForm.owns(name) && !name.equals(CheckInCodec.PARAMETER));
+        return new AnswersForm(kept);
+    }
+
     public boolean isEmpty() {
         return values.isEmpty();
     }
@@ -70,14 +81,21 @@ public final class AnswersForm {
         return given == null ? "" : given.get(0);
     }
 
-    /** Either the answers or, for each bad field, what is wrong with it. */
-    public record Result(Optional<Answers> answers, List<FieldProblem> problems) {
+    /** Either the answers or, for each bad field, what is wrong with it; {@code newCheckIn} when the check-in form was sent. */
+    public record Result(Optional<Answers> answers, List<FieldProblem> problems, boolean newCheckIn) {
+
+        Result(Optional<Answers> answers, List<FieldProblem> problems) {
+            this(answers, problems, false);
+        }
     }
 
     public Result read(Questionnaire questionnaire, ObjectMapper strictJson, Validator validator) {
         ObjectNode json = strictJson.createObjectNode();
         List<FieldProblem> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+            if (CheckInForm.owns(entry.getKey())) {
+                continue;
+            }
             Optional<Question> question = questionnaire.question(entry.getKey());
             if (question.isEmpty()) {
                 problems.add(new FieldProblem(entry.getKey(), "is not a question of this form"));
@@ -120,8 +138,23 @@ public final class AnswersForm {
         } catch (JsonProcessingException e) {
             return new Result(Optional.empty(), ProblemMapper.fromJackson(e).errors());
         }
+        List<CheckIn> checkIns = new ArrayList<>();
+        List<String> links = values.getOrDefault(CheckInCodec.PARAMETER, List.of());
+        for (int i = 0; i < links.size(); i++) {
+            int index = i;
+            CheckInCodec.decode(links.get(i)).ifPresentOrElse(checkIns::add,
+                    () -> problems.add(new FieldProblem("checkIns[" + index + "]", "is not a check-in written by this page")));
+        }
+        boolean newCheckIn = CheckInForm.present(values);
+        if (newCheckIn) {
+            CheckInForm.read(values, problems).ifPresent(checkIns::add);
+        }
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        answers = answers.withCheckIns(checkIns);
         List<FieldProblem> violations = FieldProblems.of(validator.validate(answers));
-        return violations.isEmpty() ? new Result(Optional.of(answers), List.of()) : new Result(Optional.empty(), violations);
+        return violations.isEmpty() ? new Result(Optional.of(answers), List.of(), newCheckIn) : new Result(Optional.empty(), violations);
     }
 
     /**
@@ -149,6 +182,11 @@ public final class AnswersForm {
                 query.append(separator).append(question.id()).append('=').append(URLEncoder.encode(item, StandardCharsets.UTF_8));
                 separator = '&';
             }
+        }
+        // The codec writes only letters, digits and - . : ~, none of which needs escaping in a query.
+        for (CheckIn checkIn : answers.checkInsOrEmpty()) {
+            query.append(separator).append(CheckInCodec.PARAMETER).append('=').append(CheckInCodec.encode(checkIn));
+            separator = '&';
         }
         return query.toString();
     }

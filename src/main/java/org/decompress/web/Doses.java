@@ -1,5 +1,8 @@
 package org.decompress.web;
 
+import org.decompress.catalog.Stretch;
+import org.decompress.plan.PlanExercise;
+
 import io.quarkus.qute.TemplateExtension;
 import org.decompress.catalog.Dose;
 
@@ -30,10 +33,33 @@ public final class Doses {
             }
             text.append(" minutes");
         }
+        if (dose.holds() != null && dose.holds() > 1) {
+            text.append(", ").append(dose.holds()).append(" times");
+        }
+        if (dose.timesADay() != null) {
+            text.append(dose.timesADay() == 1 ? ", once a day" : ", " + dose.timesADay() + " times a day");
+        }
         if (dose.note() != null) {
             text.append(text.isEmpty() ? "" : ". ").append(dose.note());
         }
         return text.toString();
+    }
+
+    /** The step and stretch of a plan exercise in words: "Step 2 of 4: a firm but comfortable stretch". */
+    public static String stepText(PlanExercise exercise) {
+        return "Step " + exercise.step() + (exercise.stretch() == Stretch.FIRM
+                ? ": a firm but comfortable stretch" : ": a small stretch");
+    }
+
+    /** What a check-in changed, in words. */
+    public static String changeText(PlanExercise exercise) {
+        return switch (exercise.change()) {
+            case NEW -> "New";
+            case SAME -> "Same step";
+            case UP -> "One step up";
+            case DOWN -> "One step down";
+            case REPLACED -> "Replaces an exercise";
+        };
     }
 
     /** Seconds the hold timer counts down, or 0 where there is nothing to time. */

@@ -1,7 +1,53 @@
 package org.decompress.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.decompress.plan.Plan;
+import org.decompress.problem.FieldProblem;
 
-/** What the plan and referral pages show: the plan and the link that brings it back. */
-public record PlanPage(Plan plan, String link, String changeLink) {
+/**
+ * What the plan and referral pages show: the plan, the link that brings it back, and what the
+ * "How did it go?" form needs (the link's answers and check-ins as hidden fields, the week to
+ * suggest, the problems of a check-in sent with a mistake).
+ */
+public record PlanPage(Plan plan, String link, String changeLink, List<FieldProblem> checkInProblems) {
+
+    /** A hidden field of the check-in form. */
+    public record Field(String name, String value) {
+    }
+
+    public PlanPage(Plan plan, String link, String changeLink) {
+        this(plan, link, changeLink, List.of());
+    }
+
+    /** Every answer and check-in of the link, so that the next plan's link carries them all. */
+    public List<Field> hiddenFields() {
+        int query = link.indexOf('?');
+        if (query < 0) {
+            return List.of();
+        }
+        List<Field> fields = new ArrayList<>();
+        for (String pair : link.substring(query + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                fields.add(new Field(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
+            }
+        }
+        return fields;
+    }
+
+    /** The week the next check-in most likely is: a week after the last one. */
+    public int nextWeek() {
+        return plan.checkIn() == null ? 1 : Math.min(52, plan.checkIn().weeks() + 1);
+    }
+
+    public boolean checkInsFull() {
+        return plan.checkIn() != null && plan.checkIn().checkIns() >= org.decompress.questionnaire.CheckIn.MAX_CHECK_INS;
+    }
+
+    public PainChart chart() {
+        return plan.checkIn() == null ? null : PainChart.of(plan.checkIn());
+    }
 }

@@ -38,6 +38,9 @@ public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, L
 
     public String textOf(FieldProblem problem) {
         String id = questionOf(problem);
+        if (id.equals("checkIns")) {
+            return "The check-ins in your link (" + problem.field() + ")";
+        }
         return questionnaire.question(id).map(Question::text).orElse(id);
     }
 

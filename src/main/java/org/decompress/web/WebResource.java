@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
+import org.decompress.problem.FieldProblem;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanService;
 import org.decompress.plan.PlanStatus;
@@ -74,14 +76,29 @@ public class WebResource {
         AnswersForm form = AnswersForm.of(uri.getQueryParameters());
         AnswersForm.Result read = form.read(questionnaire, json, validator);
         if (read.answers().isEmpty()) {
+            AnswersForm withoutCheckIn = form.withoutNewCheckIn();
+            AnswersForm.Result previous = withoutCheckIn == form ? read : withoutCheckIn.read(questionnaire, json, validator);
+            if (previous.answers().isPresent()) {
+                // A mistake in the check-in form: the same plan again, with the form's problems named.
+                return Response.status(Response.Status.BAD_REQUEST).entity(page(previous.answers().get(), read.problems())).build();
+            }
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.questionnaire(new QuestionnairePage(questionnaire, form, read.problems())))
                     .build();
         }
         Answers answers = read.answers().get();
+        if (read.newCheckIn()) {
+            // The next plan gets a link of its own that carries every check-in: reloading it adds nothing.
+            return Response.seeOther(URI.create(AnswersForm.linkOf(answers, questionnaire, json))).build();
+        }
+        return Response.ok(page(answers, List.of())).build();
+    }
+
+    private TemplateInstance page(Answers answers, List<FieldProblem> checkInProblems) {
         Plan plan = plans.plan(answers);
         String link = AnswersForm.linkOf(answers, questionnaire, json);
-        PlanPage page = new PlanPage(plan, link, "/" + link.substring("/plan".length()));
-        return Response.ok(plan.status() == PlanStatus.REFER ? Templates.referral(page) : Templates.plan(page)).build();
+        String changeLink = "/" + link.substring("/plan".length());
+        PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems);
+        return plan.status() == PlanStatus.REFER ? Templates.referral(page) : Templates.plan(page);
     }
 }

@@ -24,7 +24,7 @@ class OperationsTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("rules and catalog"))
                 .body("checks.find { it.name == 'rules and catalog' }.data.rules", greaterThan(40))
-                .body("checks.find { it.name == 'rules and catalog' }.data.ruleFiles", equalTo(4))
+                .body("checks.find { it.name == 'rules and catalog' }.data.ruleFiles", equalTo(6))
                 .body("checks.find { it.name == 'rules and catalog' }.data.exercises", equalTo(15));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }

@@ -47,7 +47,7 @@ class PlanResourceTest {
                 .body("exercises[0]", hasKey("variant"))
                 .body("exercises[0].variant", nullValue())
                 .body("exercises[0].cautions", notNullValue())
-                .body("exercises[0].reasons.rule", hasItem("Arched lower back: favour positions that round the lower back"))
+                .body("exercises[0].reasons.rule", hasItem("Arched lower back: favour positions that round or flatten the lower back"))
                 .body("exercises[0].reasons.rule", hasItem("Bending forward eases the pain: favour forward-bending positions"))
                 .body("exercises[0].reasons.text", everyItem(not(equalTo(""))))
                 .body("exercises.cooldown.id", everyItem(equalTo("lumbar-rolls-pelvic-tilts")))
@@ -170,5 +170,43 @@ class PlanResourceTest {
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .body("status", equalTo(415));
+    }
+
+    @Test
+    void aFirstPlanSaysStepOneNewAndSmallAndHasNoCheckIn() {
+        given().contentType(ContentType.JSON).body("{\"painLevel\": 4}").when().post("/api/plans").then()
+                .statusCode(200)
+                .body("checkIn", nullValue())
+                .body("exercises.step", everyItem(equalTo(1)))
+                .body("exercises.stretch", everyItem(equalTo("SMALL")))
+                .body("exercises.change", everyItem(equalTo("NEW")))
+                .body("exercises[0].dose.holds", equalTo(2))
+                .body("exercises[0].dose.timesADay", equalTo(1));
+    }
+
+    @Test
+    void checkInsTravelInTheAnswersAndThePlanSaysWhatChangedAndWhy() {
+        String checkIn = "{\"week\": %d, \"painLevel\": 2, \"sessionsPerWeek\": 4, \"nextMorningWorse\": false, "
+                + "\"legSymptomsSpreading\": false, \"overall\": \"BETTER\", \"exercises\": [{\"id\": \"knees-to-chest\", "
+                + "\"variant\": null, \"step\": 1, \"rating\": \"JUST_RIGHT\"}]}";
+        given().contentType(ContentType.JSON)
+                .body("{\"painLevel\": 4, \"checkIns\": [" + checkIn.formatted(1) + ", " + checkIn.formatted(3) + "]}")
+                .when().post("/api/plans").then()
+                .statusCode(200)
+                .body("status", equalTo("PLAN"))
+                .body("exercises.find { it.id == 'knees-to-chest' }.step", equalTo(2))
+                .body("exercises.find { it.id == 'knees-to-chest' }.stretch", equalTo("FIRM"))
+                .body("exercises.find { it.id == 'knees-to-chest' }.change", equalTo("UP"))
+                .body("exercises.find { it.id == 'knees-to-chest' }.changeReason.rule",
+                        equalTo("Comfortable at the last two check-ins, low pain, regular sessions: one step up"))
+                .body("exercises.find { it.id == 'knees-to-chest' }.dose.holds", equalTo(3))
+                .body("exercises.find { it.id != 'knees-to-chest' }.change", equalTo("NEW"))
+                .body("checkIn.checkIns", equalTo(2))
+                .body("checkIn.weeks", equalTo(3))
+                .body("checkIn.startPain", equalTo(4))
+                .body("checkIn.painNow", equalTo(2))
+                .body("checkIn.painChange", equalTo(-2))
+                .body("checkIn.pain.week", contains(0, 1, 3))
+                .body("checkIn.advice.rule", hasItem("A meaningful improvement"));
     }
 }

@@ -28,7 +28,7 @@ class RuntimeCompiledRulesTest {
         Random random = new Random(20261124L);
         for (int i = 0; i < 2_000; i++) {
             Answers answers = PlanInvariantsPropertyTestAccess.randomAnswers(random);
-            Plan atRunTime = assembler.assemble(engine.evaluate(answers.toAssessment()));
+            Plan atRunTime = assembler.assemble(engine.evaluate(answers.toAssessment()), answers.toAssessment());
             assertThat(atRunTime).as("case %d", i).isEqualTo(Engine.plan(answers));
         }
     }

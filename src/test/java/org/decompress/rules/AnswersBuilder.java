@@ -6,6 +6,7 @@ import java.util.List;
 import org.decompress.catalog.Equipment;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.BendingEffect;
+import org.decompress.questionnaire.CheckIn;
 import org.decompress.questionnaire.Condition;
 import org.decompress.questionnaire.RedFlag;
 
@@ -27,6 +28,7 @@ public final class AnswersBuilder {
     private List<Equipment> equipment = new ArrayList<>();
     private Boolean sitsForLongPeriods;
     private Integer maxExercises;
+    private final List<CheckIn> checkIns = new ArrayList<>();
 
     public static AnswersBuilder answers() {
         return new AnswersBuilder();
@@ -96,8 +98,15 @@ public final class AnswersBuilder {
         return this;
     }
 
+    /** Adds a check-in after those already added. */
+    public AnswersBuilder checkIn(CheckIn checkIn) {
+        checkIns.add(checkIn);
+        return this;
+    }
+
     public Answers build() {
         return new Answers(List.copyOf(redFlags), List.copyOf(conditions), painLevel, painIntoLeg, bendingForward,
-                bendingBackward, canGetOnFloor, helperAvailable, List.copyOf(equipment), sitsForLongPeriods, maxExercises);
+                bendingBackward, canGetOnFloor, helperAvailable, List.copyOf(equipment), sitsForLongPeriods, maxExercises,
+                List.copyOf(checkIns));
     }
 }

@@ -11,6 +11,7 @@ import org.decompress.catalog.CatalogLoader;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanAssembler;
 import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.Assessment;
 import org.decompress.recommendation.Recommendation;
 import org.decompress.recommendation.PrecompiledRules;
 import org.decompress.recommendation.RuleEngine;
@@ -41,7 +42,8 @@ public final class Engine {
     }
 
     public static Plan plan(Answers answers) {
-        return ASSEMBLER.assemble(evaluate(answers));
+        Assessment assessment = answers.toAssessment();
+        return ASSEMBLER.assemble(ENGINE.evaluate(assessment), assessment);
     }
 
     /** The name of every rule that left a trace in the result. */
@@ -54,7 +56,9 @@ public final class Engine {
                         r.reasons().stream().map(x -> x.rule()),
                         r.cautions().stream().map(x -> x.rule()),
                         r.cooldowns().stream().map(x -> x.rule()),
-                        r.disclaimers().stream().map(x -> x.rule()))
+                        r.disclaimers().stream().map(x -> x.rule()),
+                        r.dosings().stream().map(x -> x.rule()),
+                        r.advice().stream().map(x -> x.rule()))
                 .flatMap(s -> s)
                 .collect(Collectors.toCollection(TreeSet::new));
     }

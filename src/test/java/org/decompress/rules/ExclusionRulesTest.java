@@ -1,6 +1,7 @@
 package org.decompress.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.decompress.rules.AnswersBuilder.answers;
 import static org.decompress.rules.AnswersBuilder.everythingAtHand;
 import static org.decompress.rules.Engine.evaluate;
 import static org.decompress.rules.Engine.excludedBy;
@@ -141,7 +142,6 @@ class ExclusionRulesTest {
 
     static Stream<Arguments> equipment() {
         return Stream.of(
-                Arguments.of(Equipment.CHAIR, Set.of("chair-flexion")),
                 Arguments.of(Equipment.ARMCHAIR, Set.of("armrest-hang")),
                 Arguments.of(Equipment.TWO_STURDY_CHAIRS, Set.of("chair-hover")),
                 Arguments.of(Equipment.EXERCISE_BALL, Set.of("ball-decompression")),
@@ -162,6 +162,25 @@ class ExclusionRulesTest {
         assertThat(excludedBy(r, EQUIPMENT)).isEqualTo(needIt);
         assertThat(r.exclusions()).filteredOn(e -> e.rule().equals(EQUIPMENT))
                 .allSatisfy(e -> assertThat(e.reason()).contains(missing.phrase()));
+    }
+
+    @Test
+    void aChairIsMissingOnlyWhenNothingToSitOnIsAtHand() {
+        Recommendation r = evaluate(everythingAtHand().without(Equipment.CHAIR).without(Equipment.ARMCHAIR)
+                .without(Equipment.TWO_STURDY_CHAIRS).without(Equipment.CHAIR_WITH_BACKREST).build());
+
+        assertThat(excludedBy(r, EQUIPMENT)).contains("chair-flexion");
+        assertThat(r.exclusions()).filteredOn(e -> e.option().exerciseId().equals("chair-flexion"))
+                .allSatisfy(e -> assertThat(e.reason()).contains(Equipment.CHAIR.phrase()));
+    }
+
+    @ParameterizedTest(name = "{0} is a chair to sit on")
+    @org.junit.jupiter.params.provider.EnumSource(value = Equipment.class, names = {"CHAIR", "CHAIR_WITH_BACKREST", "TWO_STURDY_CHAIRS", "ARMCHAIR"})
+    void equipmentCountsForWhatItAlsoIs(Equipment item) {
+        Recommendation r = evaluate(answers().equipment(item).build());
+
+        assertThat(excludedBy(r, EQUIPMENT)).doesNotContain("chair-flexion");
+        assertThat(r.exclusions()).noneMatch(e -> e.reason().contains("needs " + Equipment.CHAIR.phrase() + ","));
     }
 
     @Test

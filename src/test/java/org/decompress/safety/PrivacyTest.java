@@ -33,6 +33,17 @@ class PrivacyTest {
     static final String RED_FLAGS = """
             {"redFlags": ["SADDLE_NUMBNESS", "UNEXPLAINED_WEIGHT_LOSS"], "painLevel": 9}
             """;
+    static final String CHECK_INS = """
+            {"painLevel": 6, "conditions": ["KNEE"], "checkIns": [
+             {"week": 2, "painLevel": 5, "sessionsPerWeek": 3, "nextMorningWorse": true, "legSymptomsSpreading": false, "overall": "WORSE",
+              "exercises": [{"id": "knees-to-chest", "variant": null, "step": 1, "rating": "PAINFUL"}]},
+             {"week": 4, "painLevel": 5, "sessionsPerWeek": 4, "nextMorningWorse": false, "legSymptomsSpreading": false, "overall": "SAME",
+              "exercises": [{"id": "side-decompression", "variant": "supported", "step": 1, "rating": "TOO_HARD"}]}]}
+            """;
+    static final String BAD_CHECK_IN = """
+            {"painLevel": 3, "checkIns": [{"week": 2, "painLevel": 3, "sessionsPerWeek": 4, "nextMorningWorse": false,
+             "legSymptomsSpreading": false, "overall": "SAME", "exercises": [{"id": "MARKER_c4d2", "step": 1, "rating": "MARKER_e9f0"}]}]}
+            """;
     static final String BAD = """
             {"painLevel": 3, "conditions": ["OSTEOPOROSIS", "SECRET_MARKER_7f3a"], "bendingForward": "MARKER_b81c"}
             """;
@@ -41,12 +52,15 @@ class PrivacyTest {
     void noAnswerAndNothingDerivedFromOneReachesTheLog() {
         List<String> sensitive = new ArrayList<>(List.of("PREGNANCY", "GLAUCOMA", "SHOULDER", "EXERCISE_BALL", "INVERSION_TABLE",
                 "SADDLE_NUMBNESS", "UNEXPLAINED_WEIGHT_LOSS", "OSTEOPOROSIS", "SECRET_MARKER_7f3a", "MARKER_b81c",
-                "painLevel", "redFlags", "Assessment[", "Answers[painLevel"));
+                "painLevel", "redFlags", "Assessment[", "Answers[painLevel",
+                "checkIns", "sessionsPerWeek", "PAINFUL", "TOO_HARD", "MARKER_c4d2", "MARKER_e9f0", "FollowUp[", "CheckIn[week"));
         List<String> lines;
         // The JDK client sends these: RestAssured's own wire log would quote the request it sends.
         try (LogCapture capture = new LogCapture()) {
             JsonPath plan = sendRaw(ANSWERS, 200);
             JsonPath referral = sendRaw(RED_FLAGS, 200);
+            JsonPath followed = sendRaw(CHECK_INS, 200);
+            sendRaw(BAD_CHECK_IN, 400);
             sendRaw(BAD, 400);
             sendRaw("{\"painLevel\": 99, \"conditions\": [null]}", 400);
             sendRaw("{not json", 400);
@@ -54,6 +68,8 @@ class PrivacyTest {
             sensitive.addAll(plan.getList("exercises.reasons.flatten().rule"));
             sensitive.addAll(plan.getList("excluded.reasons.flatten().rule"));
             sensitive.addAll(referral.getList("referral.reasons.rule"));
+            sensitive.addAll(followed.getList("checkIn.advice.rule"));
+            followed.getList("exercises.changeReason.rule", String.class).stream().filter(java.util.Objects::nonNull).forEach(sensitive::add);
             lines = capture.lines();
         }
         assertThat(lines).as("the capture works").isNotEmpty();
@@ -67,7 +83,7 @@ class PrivacyTest {
 
     @Test
     void noCookieNoCacheAndTheSecurityHeadersOnEveryKindOfResponse() {
-        for (Response response : List.of(post(ANSWERS, 200), post(BAD, 400),
+        for (Response response : List.of(post(ANSWERS, 200), post(BAD, 400), post(CHECK_INS, 200), post(BAD_CHECK_IN, 400),
                 given().when().get("/api/exercises/none").then().statusCode(404).extract().response(),
                 given().when().get("/api/questionnaire").then().statusCode(200).extract().response())) {
             assertThat(response.getHeader("Set-Cookie")).isNull();

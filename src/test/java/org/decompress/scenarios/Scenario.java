@@ -21,6 +21,10 @@ public record Scenario(String title, String checks, JsonNode answers, Expect exp
             List<String> firstExerciseAmong,
             Map<String, String> variants,
             Map<String, String> cautionsContain,
-            List<String> rulesApplied) {
+            List<String> rulesApplied,
+            /** Exercise id to its step after the check-ins. */
+            Map<String, Integer> steps,
+            /** Exercise id to what the check-ins changed: NEW, SAME, UP, DOWN or REPLACED. */
+            Map<String, String> changes) {
     }
 }

@@ -113,9 +113,21 @@ class ScenarioKitTest {
             List<String> rules = Stream.of(
                     plan.exercises().stream().flatMap(e -> e.reasons().stream()).map(r -> r.rule()),
                     plan.excluded().stream().flatMap(e -> e.reasons().stream()).map(r -> r.rule()),
-                    plan.referral() == null ? Stream.<String>empty() : plan.referral().reasons().stream().map(r -> r.rule()))
+                    plan.referral() == null ? Stream.<String>empty() : plan.referral().reasons().stream().map(r -> r.rule()),
+                    plan.exercises().stream().filter(e -> e.changeReason() != null).map(e -> e.changeReason().rule()),
+                    plan.checkIn() == null ? Stream.<String>empty() : plan.checkIn().advice().stream().map(r -> r.rule()))
                     .flatMap(s -> s).toList();
             soft.assertThat(rules).as(context + ": rules applied").containsAll(expect.rulesApplied());
+        }
+        if (expect.steps() != null) {
+            expect.steps().forEach((id, step) -> soft.assertThat(plan.exercises().stream()
+                    .filter(e -> e.id().equals(id)).map(PlanExercise::step).toList())
+                    .as(context + ": step of " + id).containsExactly(step));
+        }
+        if (expect.changes() != null) {
+            expect.changes().forEach((id, change) -> soft.assertThat(plan.exercises().stream()
+                    .filter(e -> e.id().equals(id)).map(e -> e.change().name()).toList())
+                    .as(context + ": change of " + id).containsExactly(change));
         }
         soft.assertAll();
     }

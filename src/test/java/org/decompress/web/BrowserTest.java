@@ -290,4 +290,51 @@ class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-desktop.png")).setFullPage(true));
         assertThat(SCREENSHOTS.resolve("plan-phone.png")).exists();
     }
+
+    /** Answers "How did it go?" for every exercise with one rating, and the rest of the form. */
+    private static void checkIn(Page p, String rating, String pain, String overall) {
+        Locator exercises = p.locator("fieldset.rating");
+        for (int i = 0; i < exercises.count(); i++) {
+            exercises.nth(i).getByLabel(rating).check();
+        }
+        p.getByLabel("Back pain now, 0 to 10").fill(pain);
+        p.getByLabel("Sessions a week").fill("4");
+        p.locator("fieldset.yesno").nth(0).getByLabel("No").check();
+        p.locator("fieldset.yesno").nth(1).getByLabel("No").check();
+        p.locator("fieldset.overall").getByLabel(overall).check();
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Get my next plan")).click();
+        p.waitForURL(Pattern.compile(".*/plan\\?.*ci=.*"));
+    }
+
+    @Test
+    void aPersonChecksInTwiceWithAndWithoutJavaScriptAndSeesWhatChangedAndThePainChart() {
+        for (boolean javaScript : new boolean[] {true, false}) {
+            try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript)
+                    .setViewportSize(1024, 900))) {
+                Page p = watch(c.newPage());
+                p.navigate(url("/plan?painLevel=3"));
+                assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("How did it go?"))).isVisible();
+                assertThat(p.locator(".checkin-summary")).hasCount(0);
+                if (javaScript) {
+                    p.locator("section.checkin").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-form.png")));
+                }
+
+                checkIn(p, "Just right", "2", "Better");
+                assertThat(p.locator(".checkin-summary")).isVisible();
+                assertThat(p.locator(".pain-chart svg")).isVisible();
+                assertThat(p.locator(".pain-chart figcaption")).hasText("Back pain over time. start: 3 out of 10; week 1: 2 out of 10.");
+                assertThat(p.locator("li.exercise .change").first()).hasText("Same step");
+
+                checkIn(p, "Too easy", "2", "Better");
+                assertThat(p.url()).contains("ci=1.").contains("ci=2.");
+                assertThat(p.locator(".pain-chart circle")).hasCount(3);
+                assertThat(p.locator("li.exercise .change").first()).hasText("One step up");
+                assertThat(p.locator("li.exercise .step").first()).containsText("Step 2: a firm but comfortable stretch");
+                assertThat(p.locator("li.exercise .change-reason").first()).containsText("one step up");
+                if (javaScript) {
+                    p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-after-two-checkins.png")).setFullPage(true));
+                }
+            }
+        }
+    }
 }

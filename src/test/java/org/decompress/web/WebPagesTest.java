@@ -90,4 +90,68 @@ class WebPagesTest {
         int start = html.indexOf("id=\"share-link\" href=\"") + "id=\"share-link\" href=\"".length();
         return html.substring(start, html.indexOf('"', start));
     }
+
+    static final String FIRST_CHECK_IN = "&nEx0=knees-to-chest::1&nRate0=JUST_RIGHT&nEx1=childs-pose::1&nRate1=TOO_EASY"
+            + "&nEx2=side-decompression::1&nRate2=JUST_RIGHT&nPain=3&nSessions=4&nWeek=1&nMorning=false&nLegs=false&nOverall=BETTER";
+
+    @Test
+    void theCheckInFormIsAPlainGetUnderThePlanCarryingTheAnswers() {
+        String html = given().when().get("/plan?painLevel=4").then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("How did it go?").contains("<form method=\"get\" action=\"/plan\"")
+                .contains("name=\"painLevel\" value=\"4\"")
+                .contains("name=\"nEx0\" value=\"knees-to-chest::1\"")
+                .contains("name=\"nRate0\" value=\"PAINFUL\"")
+                .contains("name=\"nOverall\" value=\"WORSE\"");
+    }
+
+    @Test
+    void aSentCheckInRedirectsToTheNextPlansLinkWhichCarriesEveryCheckIn() {
+        String next = given().redirects().follow(false).when().get("/plan?painLevel=4" + FIRST_CHECK_IN).then()
+                .statusCode(303).header("Cache-Control", "no-store").extract().header("Location");
+
+        assertThat(next).endsWith("/plan?painLevel=4&ci=1.3.4.0.0.B.knees-to-chest::1:R~childs-pose::1:E~side-decompression::1:R");
+        String html = given().when().get(next.substring(next.indexOf("/plan"))).then().statusCode(200).extract().asString();
+        assertThat(html).contains("Since you started").contains("<svg").contains("role=\"img\"")
+                .contains("Back pain over time. start: 4 out of 10; week 1: 3 out of 10.")
+                .contains("Step 1: a small stretch")
+                .contains("name=\"ci\" value=\"1.3.4.0.0.B.knees-to-chest::1:R~childs-pose::1:E~side-decompression::1:R\"")
+                .contains("value=\"2\" inputmode=\"numeric\"");
+    }
+
+    @Test
+    void aCheckInWithAMistakeShowsTheSamePlanWithTheProblemNamed() {
+        String html = given().when().get("/plan?painLevel=4" + FIRST_CHECK_IN.replace("&nOverall=BETTER", "")).then()
+                .statusCode(400).extract().asString();
+
+        assertThat(html).contains("Your plan").contains("How did it go?").contains("All in all, your back is: please choose one");
+    }
+
+    @Test
+    void aLinkWithAGarbledCheckInIsRefusedWithTheCheckInNamed() {
+        given().when().get("/plan?painLevel=4&ci=1.3.4.0.0.B.knees-to-chest").then()
+                .statusCode(400).body(containsString("checkIns[0]"));
+        given().when().get("/plan?painLevel=4&ci=1.3.4.0.0.B.toe-touch::1:R").then()
+                .statusCode(400).body(containsString("checkIns[0].exercises[0].id"));
+    }
+
+    @Test
+    void aLinkWithTwelveCheckInsStaysFarBelowEightKilobytes() {
+        StringBuilder link = new StringBuilder("/plan?painLevel=6&conditions=HYPERLORDOSIS&conditions=KNEE&conditions=BALANCE"
+                + "&bendingForward=BETTER&bendingBackward=WORSE&helperAvailable=true&sitsForLongPeriods=true"
+                + "&equipment=CHAIR&equipment=ARMCHAIR&equipment=TWO_STURDY_CHAIRS&equipment=EXERCISE_BALL&equipment=OVERHEAD_BAR"
+                + "&equipment=BLOCK_OR_TOWEL&equipment=CHAIR_WITH_BACKREST&equipment=INVERSION_TABLE&equipment=ANTI_GRAVITY_BOOTS"
+                + "&equipment=TRACTION_DEVICE&equipment=LUMBAR_BELT");
+        for (int week = 1; week <= 12; week++) {
+            link.append("&ci=").append(week).append(".10.21.1.0.S.")
+                    .append("knees-to-chest:one-leg:4:N~side-decompression:supported:4:N~decompression-devices:inversion-table:1:N");
+        }
+        String html = given().when().get(link.toString()).then().statusCode(200).extract().asString();
+        String share = shareLink(link.toString()).replace("&amp;", "&");
+
+        System.out.printf("Longest plan link measured: %d characters (12 check-ins, every answer given)%n", share.length());
+        assertThat(share).contains("&ci=12.");
+        assertThat(share.length()).isLessThan(2_048);
+        assertThat(html).contains("You have checked in 12 times");
+    }
 }
