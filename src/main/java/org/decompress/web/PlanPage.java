@@ -4,7 +4,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.decompress.figure.Figure;
+import org.decompress.figure.FigureBook;
+import org.decompress.plan.CooldownItem;
 import org.decompress.plan.Plan;
+import org.decompress.plan.PlanExercise;
 import org.decompress.problem.FieldProblem;
 
 /**
@@ -12,14 +16,19 @@ import org.decompress.problem.FieldProblem;
  * "How did it go?" form needs (the link's answers and check-ins as hidden fields, the week to
  * suggest, the problems of a check-in sent with a mistake).
  */
-public record PlanPage(Plan plan, String link, String changeLink, List<FieldProblem> checkInProblems) {
+public record PlanPage(Plan plan, String link, String changeLink, List<FieldProblem> checkInProblems, FigureBook figures) {
 
     /** A hidden field of the check-in form. */
     public record Field(String name, String value) {
     }
 
-    public PlanPage(Plan plan, String link, String changeLink) {
-        this(plan, link, changeLink, List.of());
+    /** The picture of this form of the exercise (its variant's where it has one). */
+    public Figure figure(PlanExercise exercise) {
+        return figures.of(exercise.id(), exercise.variant());
+    }
+
+    public Figure cooldownFigure(CooldownItem cooldown) {
+        return figures.of(cooldown.id(), null);
     }
 
     /** Every answer and check-in of the link, so that the next plan's link carries them all. */

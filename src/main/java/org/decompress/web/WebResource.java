@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.decompress.problem.FieldProblem;
+import org.decompress.figure.FigureBook;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanService;
 import org.decompress.plan.PlanStatus;
@@ -48,8 +49,10 @@ public class WebResource {
     private final PlanService plans;
     private final ObjectMapper json;
     private final Validator validator;
+    private final FigureBook figures;
 
-    public WebResource(Questionnaire questionnaire, PlanService plans, ObjectMapper json, Validator validator) {
+    public WebResource(Questionnaire questionnaire, PlanService plans, ObjectMapper json, Validator validator, FigureBook figures) {
+        this.figures = figures;
         this.questionnaire = questionnaire;
         this.plans = plans;
         this.json = json;
@@ -98,7 +101,7 @@ public class WebResource {
         Plan plan = plans.plan(answers);
         String link = AnswersForm.linkOf(answers, questionnaire, json);
         String changeLink = "/" + link.substring("/plan".length());
-        PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems);
+        PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, figures);
         return plan.status() == PlanStatus.REFER ? Templates.referral(page) : Templates.plan(page);
     }
 }

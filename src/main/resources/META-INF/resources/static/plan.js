@@ -23,6 +23,63 @@
     });
   }
 
+  // Sound at the end of a hold, with a mute switch remembered in this browser only.
+  var MUTE_KEY = 'decompress.muted';
+  var muteButton = document.getElementById('mute');
+  function muted() {
+    try { return localStorage.getItem(MUTE_KEY) === 'yes'; } catch (e) { return false; }
+  }
+  function showMute() {
+    if (!muteButton) { return; }
+    muteButton.setAttribute('aria-pressed', muted() ? 'true' : 'false');
+    muteButton.textContent = muted() ? 'Sound is off' : 'Sound is on';
+  }
+  if (muteButton) {
+    showMute();
+    muteButton.addEventListener('click', function () {
+      try { localStorage.setItem(MUTE_KEY, muted() ? 'no' : 'yes'); } catch (e) { /* private mode: stays as it is */ }
+      showMute();
+    });
+  }
+  var audio = null;
+  function signal() {
+    if (navigator.vibrate) { navigator.vibrate([200, 100, 200]); }
+    if (muted()) { return; }
+    var Context = window.AudioContext || window.webkitAudioContext;
+    if (!Context) { return; }
+    try {
+      audio = audio || new Context();
+      var tone = audio.createOscillator();
+      var gain = audio.createGain();
+      tone.frequency.value = 880;
+      gain.gain.setValueAtTime(0.2, audio.currentTime);
+      gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.6);
+      tone.connect(gain);
+      gain.connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.6);
+    } catch (e) { /* no sound: the screen still says it */ }
+  }
+
+  // The screen stays awake while the guided mode runs, where the browser allows it.
+  var wakeLock = null;
+  var guided = false;
+  function keepAwake() {
+    guided = true;
+    if (!navigator.wakeLock || wakeLock) { return; }
+    navigator.wakeLock.request('screen').then(function (lock) {
+      wakeLock = lock;
+      lock.addEventListener('release', function () { wakeLock = null; });
+    }, function () { /* not allowed here: the timer still runs */ });
+  }
+  function letSleep() {
+    guided = false;
+    if (wakeLock) { wakeLock.release(); wakeLock = null; }
+  }
+  document.addEventListener('visibilitychange', function () {
+    if (guided && document.visibilityState === 'visible') { keepAwake(); }
+  });
+
   function format(seconds) {
     var m = Math.floor(seconds / 60);
     var s = seconds % 60;
@@ -33,6 +90,7 @@
     exercise.classList.remove('active');
     var next = exercise.nextElementSibling;
     var target = next ? next.querySelector('.timer .start') || next.querySelector('h2') : document.getElementById('plan-end');
+    if (!next) { letSleep(); }
     if (next) {
       next.classList.add('active');
       next.scrollIntoView({ block: 'start' });
@@ -85,7 +143,9 @@
     var time = timer.querySelector('.time');
     var start = timer.querySelector('.start');
     var pause = timer.querySelector('.pause');
+    var READY = 3;
     var left = seconds;
+    var ready = 0;
     var side = 1;
     var ticking = null;
 
@@ -93,6 +153,11 @@
       return sides > 1 ? 'Hold, side ' + side + ' of ' + sides + ':' : 'Hold:';
     }
     function show() {
+      if (ready > 0) {
+        phase.textContent = 'Get ready:';
+        time.textContent = format(ready);
+        return;
+      }
       phase.textContent = label();
       time.textContent = format(left);
     }
@@ -100,9 +165,16 @@
       if (ticking) { clearInterval(ticking); ticking = null; }
     }
     function tick() {
+      if (ready > 0) {
+        ready -= 1;
+        show();
+        return;
+      }
       left -= 1;
       if (left > 0) { show(); return; }
       stop();
+      signal();
+      timer.dataset.signals = String(parseInt(timer.dataset.signals || '0', 10) + 1);
       if (side < sides) {
         side += 1;
         left = seconds;
@@ -123,10 +195,12 @@
     show();
     start.addEventListener('click', function () {
       exercise.classList.add('active');
+      keepAwake();
       start.hidden = true;
       pause.hidden = false;
       pause.textContent = 'Pause';
       pause.focus();
+      ready = READY;
       show();
       ticking = setInterval(tick, 1000);
     });

@@ -1,0 +1,40 @@
+// Offline: registers the service worker (static assets for everyone) and, on a plan page, the
+// "Keep this plan on this device" and "Forget it" buttons. The plan is kept from this very page:
+// nothing is sent to the server to keep it, and forgetting deletes it from this browser only.
+(function () {
+  'use strict';
+  if (!('serviceWorker' in navigator) || !('caches' in window)) { return; }
+  navigator.serviceWorker.register('/sw.js').catch(function () { /* the page works without it */ });
+
+  var keep = document.getElementById('keep-plan');
+  var forget = document.getElementById('forget-plan');
+  var status = document.getElementById('keep-status');
+  if (!keep || !forget) { return; }
+  var KEPT = 'decompress-kept-plans';
+  var here = location.href;
+
+  function show(kept) {
+    keep.hidden = kept;
+    forget.hidden = !kept;
+    document.getElementById('keep-tools').hidden = false;
+  }
+
+  caches.open(KEPT).then(function (cache) { return cache.match(here); }).then(function (hit) { show(!!hit); });
+
+  keep.addEventListener('click', function () {
+    var html = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
+    caches.open(KEPT).then(function (cache) {
+      return cache.put(here, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+    }).then(function () {
+      show(true);
+      status.textContent = 'Kept on this device: this plan now opens without a connection.';
+    }, function () { status.textContent = 'This browser would not keep the plan.'; });
+  });
+
+  forget.addEventListener('click', function () {
+    caches.open(KEPT).then(function (cache) { return cache.delete(here); }).then(function () {
+      show(false);
+      status.textContent = 'Forgotten: this plan is no longer kept on this device.';
+    });
+  });
+}());

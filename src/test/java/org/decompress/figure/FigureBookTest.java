@@ -1,0 +1,72 @@
+package org.decompress.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.decompress.catalog.CatalogException;
+import org.decompress.rules.Engine;
+import org.junit.jupiter.api.Test;
+
+/** The figures: every exercise, variant and the cooldown has one, with words; one body model draws them all. */
+class FigureBookTest {
+
+    static final FigureBook BOOK = FigureBook.load(Engine.CATALOG);
+
+    @Test
+    void everyExerciseEveryVariantAndTheCooldownHasAFigureWithWords() {
+        List<String> keys = FigureBook.keysOf(Engine.CATALOG);
+
+        assertThat(keys).contains("lumbar-rolls-pelvic-tilts", "knees-to-chest--one-leg", "side-decompression--supported",
+                "decompression-devices--inversion-table").hasSize(21);
+        assertThat(keys).allSatisfy(key -> {
+            assertThat(BOOK.find(key)).as(key).isPresent();
+            assertThat(BOOK.find(key).orElseThrow().figure().alt()).as(key).hasSizeGreaterThan(60);
+        });
+    }
+
+    @Test
+    void aMissingFigureStopsTheStartNamingIt() {
+        List<Figure> all = new ArrayList<>(BOOK.all());
+        all.removeIf(f -> f.key().equals("knees-to-chest--one-leg"));
+
+        assertThatThrownBy(() -> FigureBook.of(Engine.CATALOG, all))
+                .isInstanceOf(CatalogException.class).hasMessageContaining("figure 'knees-to-chest--one-leg': missing");
+    }
+
+    @Test
+    void aFigureWithoutWordsStopsTheStart() {
+        List<Figure> all = new ArrayList<>(BOOK.all());
+        Figure childsPose = BOOK.find("childs-pose").orElseThrow().figure();
+        all.remove(childsPose);
+        all.add(new Figure(childsPose.key(), " ", childsPose.props(), childsPose.start(), childsPose.end(), childsPose.stretchAt()));
+
+        assertThatThrownBy(() -> FigureBook.of(Engine.CATALOG, all))
+                .isInstanceOf(CatalogException.class).hasMessageContaining("figure 'childs-pose': alt");
+    }
+
+    @Test
+    void theMovingPictureLoopsBetweenItsPosesAndTheStillOneShowsBoth() {
+        FigureBook.Drawn knees = BOOK.find("knees-to-chest").orElseThrow();
+
+        assertThat(knees.moving()).startsWith("<svg").contains("role=\"img\"").contains("<title>Lying on the back")
+                .contains("<animate attributeName=").contains("repeatCount=\"indefinite\"")
+                .doesNotContain("<script").doesNotContain("<style").doesNotContain("style=");
+        assertThat(knees.still()).contains("width=\"480\" height=\"144\"").doesNotContain("<animate")
+                .contains("<g transform=\"translate(").contains("Left: how it starts. Right: how it ends.");
+        // Where the stretch is felt: a dashed ring in both.
+        assertThat(knees.moving()).contains("stroke-dasharray");
+        assertThat(knees.still()).contains("stroke-dasharray");
+    }
+
+    @Test
+    void anUnknownPropIsRefused() {
+        Figure knees = BOOK.find("knees-to-chest").orElseThrow().figure();
+        List<Figure> all = new ArrayList<>(BOOK.all());
+        all.remove(knees);
+        all.add(new Figure(knees.key(), knees.alt(), List.of(new Prop("trampoline", List.of(1.0, 2.0))), knees.start(), knees.end(), 0.2));
+
+        assertThatThrownBy(() -> FigureBook.of(Engine.CATALOG, all)).hasMessageContaining("unknown prop 'trampoline'");
+    }
+}
