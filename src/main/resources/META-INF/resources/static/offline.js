@@ -12,6 +12,8 @@
   if (!keep || !forget) { return; }
   var KEPT = 'decompress-kept-plans';
   var here = location.href;
+  // The page as it came from the server, before any script or timer changed it: that is what is kept.
+  var asServed = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
 
   function show(kept) {
     keep.hidden = kept;
@@ -22,9 +24,8 @@
   caches.open(KEPT).then(function (cache) { return cache.match(here); }).then(function (hit) { show(!!hit); });
 
   keep.addEventListener('click', function () {
-    var html = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
     caches.open(KEPT).then(function (cache) {
-      return cache.put(here, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+      return cache.put(here, new Response(asServed, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
     }).then(function () {
       show(true);
       status.textContent = 'Kept on this device: this plan now opens without a connection.';

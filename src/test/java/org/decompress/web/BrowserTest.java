@@ -407,6 +407,10 @@ class BrowserTest {
             assertThat(p.locator("#keep-status")).containsText("Kept on this device");
             assertThat(p.locator("#forget-plan")).isVisible();
             assertThat(requests.subList(before, requests.size())).as("keeping the plan sends nothing").noneMatch(u -> u.contains("painLevel"));
+            Object kept = p.evaluate("async () => { const c = await caches.open('decompress-kept-plans');"
+                    + " return (await (await c.match(location.href)).text()); }");
+            assertThat(String.valueOf(kept)).as("the page is kept as served, before scripts changed it")
+                    .contains("id=\"keep-tools\" hidden").doesNotContain("Kept on this device");
 
             c.setOffline(true);
             p.reload();
