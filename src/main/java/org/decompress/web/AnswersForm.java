@@ -76,6 +76,11 @@ public final class AnswersForm {
         return given.contains(value);
     }
 
+    /** The check-ins the link carried, encoded as in the link, oldest first. */
+    public List<String> checkInLinks() {
+        return values.getOrDefault(CheckInCodec.PARAMETER, List.of());
+    }
+
     public String value(String id) {
         List<String> given = values.get(id);
         return given == null ? "" : given.get(0);

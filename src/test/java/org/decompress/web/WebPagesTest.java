@@ -85,6 +85,20 @@ class WebPagesTest {
                 .contains("name=\"canGetOnFloor\" value=\"false\" checked");
     }
 
+    @Test
+    void changeMyAnswersKeepsTheCheckInsOfTheLink() {
+        String checkIn = "1.3.4.0.0.B.knees-to-chest::1:R~childs-pose::1:E~side-decompression::1:R";
+        String html = given().when().get("/?painLevel=4&ci=" + checkIn).then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("<input type=\"hidden\" name=\"ci\" value=\"" + checkIn + "\">")
+                .contains("Your 1 check-in stays with these answers");
+        String plain = given().when().get("/?painLevel=4").then().statusCode(200).extract().asString();
+        assertThat(plain).doesNotContain("name=\"ci\"").doesNotContain("check-in stays");
+        // What the form sends: the changed answers with the same check-in give a plan that follows it.
+        given().when().get("/plan?painLevel=5&conditions=KNEE&ci=" + checkIn).then().statusCode(200)
+                .body(containsString("Since you started"));
+    }
+
     private static String shareLink(String path) {
         String html = given().when().get(path).then().statusCode(200).extract().asString();
         int start = html.indexOf("id=\"share-link\" href=\"") + "id=\"share-link\" href=\"".length();
