@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One picture: an exercise (or one of its variants, or the cooldown) as a start and an end pose
  * with its props, the words that describe it for people who cannot see it, and where the stretch
- * is felt ({@code stretchAt}: how far up the trunk from the hip, 0 to 1). {@code key} is the
+ * is felt ({@code stretchAt}: how far up the trunk from the hip, 0 to 1, along the lower back and then the chest). {@code key} is the
  * exercise id, or {@code id--variant}.
  */
 public record Figure(String key, String alt, List<Prop> props, Pose start, Pose end, double stretchAt) {

@@ -17,8 +17,10 @@ public final class FigureRenderer {
     static final int HEIGHT = 144;
     static final double FLOOR = 128;
 
-    // Segment lengths, from a body about 116 units tall standing.
+    // Segment lengths, from a body about 116 units tall standing; the trunk is the pelvis and lower
+    // back, then the chest, so that a back can round or arch.
     private static final double TRUNK = 38;
+    private static final double LOWER_BACK = 15;
     private static final double NECK = 5;
     private static final double HEAD = 8;
     private static final double UPPER_ARM = 19;
@@ -162,23 +164,25 @@ public final class FigureRenderer {
     // ---------------------------------------------------------------------------------------------
 
     /** The joints of one pose. */
-    private record Body(double[] hip, double[] neck, double[] head, double[] shoulder,
+    private record Body(double[] hip, double[] waist, double[] neck, double[] head, double[] shoulder,
             double[][] arm, double[][] arm2, double[][] leg, double[][] leg2, double[] stretch) {
 
         static Body of(Pose p, double stretchAt) {
             double[] hip = {p.hip().get(0), p.hip().get(1)};
-            double[] neck = step(hip, TRUNK, p.trunk());
+            double[] waist = step(hip, LOWER_BACK, p.back());
+            double[] neck = step(waist, TRUNK - LOWER_BACK, p.trunk());
             double[] head = step(neck, NECK + HEAD, p.head());
-            double[] shoulder = step(hip, TRUNK * 0.88, p.trunk());
-            return new Body(hip, neck, head, shoulder, limb(shoulder, p.arm(), UPPER_ARM, FOREARM, HAND),
+            double[] shoulder = step(waist, TRUNK * 0.88 - LOWER_BACK, p.trunk());
+            double up = TRUNK * stretchAt;
+            double[] stretch = up <= LOWER_BACK ? step(hip, up, p.back()) : step(waist, up - LOWER_BACK, p.trunk());
+            return new Body(hip, waist, neck, head, shoulder, limb(shoulder, p.arm(), UPPER_ARM, FOREARM, HAND),
                     limb(shoulder, p.arm2(), UPPER_ARM, FOREARM, HAND),
-                    limb(hip, p.leg(), THIGH, SHIN, FOOT), limb(hip, p.leg2(), THIGH, SHIN, FOOT),
-                    step(hip, TRUNK * stretchAt, p.trunk()));
+                    limb(hip, p.leg(), THIGH, SHIN, FOOT), limb(hip, p.leg2(), THIGH, SHIN, FOOT), stretch);
         }
 
         /** Every point the body reaches. */
         List<double[]> points() {
-            List<double[]> points = new ArrayList<>(List.of(hip, neck, head, shoulder));
+            List<double[]> points = new ArrayList<>(List.of(hip, waist, neck, head, shoulder));
             for (double[][] limb : new double[][][] {arm, arm2, leg, leg2}) {
                 points.addAll(List.of(limb));
             }
@@ -203,7 +207,8 @@ public final class FigureRenderer {
         // Far limbs first (behind), then the trunk and head, then the near limbs.
         limb(svg, frames, b -> b.arm2(), FAR, new double[] {7, 6, 5});
         limb(svg, frames, b -> b.leg2(), FAR, new double[] {11, 9, 5});
-        segment(svg, frames, b -> b.hip(), b -> b.neck(), INK, 17);
+        segment(svg, frames, b -> b.hip(), b -> b.waist(), INK, 18);
+        segment(svg, frames, b -> b.waist(), b -> b.neck(), INK, 17);
         segment(svg, frames, b -> b.neck(), b -> between(b.neck(), b.head(), 0.45), INK, 6);
         circle(svg, frames, b -> b.head(), HEAD, INK, null);
         limb(svg, frames, b -> b.leg(), INK, new double[] {12, 9.5, 5});

@@ -4,14 +4,16 @@ import java.util.List;
 
 /**
  * A body posed by joint angles, in degrees in the drawing's frame (0 points right, 90 down, -90
- * up): where the hip is, which way the trunk and the head point, the near arm (upper arm, forearm)
- * and near leg (thigh, shin, foot), and the far arm and leg (drawn behind, lighter; the near ones
- * when not given).
+ * up): where the hip is, which way the pelvis and lower back ({@code back}; the trunk's way when
+ * not given, a straight back) and the chest ({@code trunk}) and the head point, the near arm (upper
+ * arm, forearm) and near leg (thigh, shin, foot), and the far arm and leg (drawn behind, lighter;
+ * the near ones when not given). A back that differs from the trunk is a rounded or arched back.
  */
-public record Pose(List<Double> hip, double trunk, double head, List<Double> arm, List<Double> arm2,
+public record Pose(List<Double> hip, Double back, double trunk, double head, List<Double> arm, List<Double> arm2,
         List<Double> leg, List<Double> leg2) {
 
     public Pose {
+        back = back == null ? trunk : back;
         arm2 = arm2 == null ? arm : arm2;
         leg2 = leg2 == null ? leg : leg2;
     }
@@ -19,7 +21,7 @@ public record Pose(List<Double> hip, double trunk, double head, List<Double> arm
     /** The pose a fraction {@code t} of the way to {@code other}: every angle turns, the hip slides. */
     Pose towards(Pose other, double t) {
         return new Pose(List.of(mix(hip.get(0), other.hip.get(0), t), mix(hip.get(1), other.hip.get(1), t)),
-                turn(trunk, other.trunk, t), turn(head, other.head, t),
+                turn(back, other.back, t), turn(trunk, other.trunk, t), turn(head, other.head, t),
                 turns(arm, other.arm, t), turns(arm2, other.arm2, t), turns(leg, other.leg, t), turns(leg2, other.leg2, t));
     }
 

@@ -61,6 +61,18 @@ class FigureBookTest {
     }
 
     @Test
+    void theExercisesThatRoundTheBackShowItRoundedAndABackLeftOutIsStraight() {
+        for (String key : List.of("camel-pose", "childs-pose", "chair-flexion", "knees-to-chest", "knees-to-chest--one-leg")) {
+            Pose start = BOOK.find(key).orElseThrow().figure().start();
+            Pose end = BOOK.find(key).orElseThrow().figure().end();
+            assertThat(start.back()).as(key + ": starts with a straight back").isEqualTo(start.trunk());
+            assertThat(Math.abs(end.back() - end.trunk())).as(key + ": ends with the lower back and chest at an angle").isGreaterThan(5);
+        }
+        Pose slump = BOOK.find("gokhale-sitting").orElseThrow().figure().start();
+        assertThat(slump.back()).as("a slump: the pelvis tips back further than the chest").isLessThan(slump.trunk());
+    }
+
+    @Test
     void anUnknownPropIsRefused() {
         Figure knees = BOOK.find("knees-to-chest").orElseThrow().figure();
         List<Figure> all = new ArrayList<>(BOOK.all());
