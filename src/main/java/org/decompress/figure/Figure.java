@@ -8,7 +8,14 @@ import java.util.List;
  * is felt ({@code stretchAt}: how far up the trunk from the hip, 0 to 1, along the lower back and then the chest). {@code key} is the
  * exercise id, or {@code id--variant}.
  */
-public record Figure(String key, String alt, List<Prop> props, Pose start, Pose end, double stretchAt) {
+public record Figure(String key, String alt, List<Prop> props, Pose start, Pose end, double stretchAt, View view) {
+
+    /** Where the picture is seen from: most from the side; a sideways movement from the front, and labelled so. */
+    public enum View { SIDE, FRONT }
+
+    public Figure {
+        view = view == null ? View.SIDE : view;
+    }
 
     public static String keyOf(String exerciseId, String variant) {
         return variant == null ? exerciseId : exerciseId + "--" + variant;

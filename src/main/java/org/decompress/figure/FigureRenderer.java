@@ -50,6 +50,7 @@ public final class FigureRenderer {
         double[] view = frame(figure, frames);
         StringBuilder svg = open(view, view[2], WIDTH, figure.alt());
         floor(svg, view[0], view[2]);
+        label(svg, figure, view);
         props(svg, figure.props());
         List<Body> loop = new ArrayList<>(frames);
         for (int i = FRAMES - 2; i >= 0; i--) {
@@ -68,6 +69,7 @@ public final class FigureRenderer {
         double panel = view[2];
         StringBuilder svg = open(view, panel * 2, WIDTH * 2, figure.alt() + " Left: how it starts. Right: how it ends.");
         floor(svg, view[0], panel * 2);
+        label(svg, figure, view);
         props(svg, figure.props());
         body(svg, List.of(start));
         belts(svg, figure.props());
@@ -108,7 +110,7 @@ public final class FigureRenderer {
         double margin = 8;
         minX -= margin;
         maxX += margin;
-        minY -= margin;
+        minY -= margin + (figure.view() == Figure.View.FRONT ? 14 : 0); // room for the label
         double bottom = FLOOR + 9;
         double width = maxX - minX;
         double height = bottom - minY;
@@ -152,6 +154,15 @@ public final class FigureRenderer {
         return new StringBuilder(4096).append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.1f %.1f %.1f %.1f\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\"><title>%s</title>",
                 view[0], view[1], viewWidth, view[3], width, HEIGHT, text, text));
+    }
+
+    /** A picture seen from the front says so in its top left corner: the others are side views. */
+    private static void label(StringBuilder svg, Figure figure, double[] view) {
+        if (figure.view() == Figure.View.FRONT) {
+            double unit = view[2] / WIDTH;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"sans-serif\" font-size=\"%.1f\" fill=\"%s\">Seen from the front</text>",
+                    view[0] + 6 * unit, view[1] + 15 * unit, 11 * unit, INK));
+        }
     }
 
     private static void floor(StringBuilder svg, double left, double width) {

@@ -40,7 +40,7 @@ class FigureBookTest {
         List<Figure> all = new ArrayList<>(BOOK.all());
         Figure childsPose = BOOK.find("childs-pose").orElseThrow().figure();
         all.remove(childsPose);
-        all.add(new Figure(childsPose.key(), " ", childsPose.props(), childsPose.start(), childsPose.end(), childsPose.stretchAt()));
+        all.add(new Figure(childsPose.key(), " ", childsPose.props(), childsPose.start(), childsPose.end(), childsPose.stretchAt(), null));
 
         assertThatThrownBy(() -> FigureBook.of(Engine.CATALOG, all))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("figure 'childs-pose': alt");
@@ -73,11 +73,22 @@ class FigureBookTest {
     }
 
     @Test
+    void aFigureSeenFromTheFrontSaysSoAndASideViewDoesNot() {
+        for (String key : List.of("side-decompression", "side-decompression--supported", "chair-hover")) {
+            FigureBook.Drawn front = BOOK.find(key).orElseThrow();
+            assertThat(front.figure().view()).as(key).isEqualTo(Figure.View.FRONT);
+            assertThat(front.moving()).as(key).contains(">Seen from the front</text>");
+            assertThat(front.still()).as(key).contains(">Seen from the front</text>");
+        }
+        assertThat(BOOK.find("knees-to-chest").orElseThrow().moving()).doesNotContain("<text");
+    }
+
+    @Test
     void anUnknownPropIsRefused() {
         Figure knees = BOOK.find("knees-to-chest").orElseThrow().figure();
         List<Figure> all = new ArrayList<>(BOOK.all());
         all.remove(knees);
-        all.add(new Figure(knees.key(), knees.alt(), List.of(new Prop("trampoline", List.of(1.0, 2.0))), knees.start(), knees.end(), 0.2));
+        all.add(new Figure(knees.key(), knees.alt(), List.of(new Prop("trampoline", List.of(1.0, 2.0))), knees.start(), knees.end(), 0.2, null));
 
         assertThatThrownBy(() -> FigureBook.of(Engine.CATALOG, all)).hasMessageContaining("unknown prop 'trampoline'");
     }
