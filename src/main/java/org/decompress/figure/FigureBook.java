@@ -90,10 +90,9 @@ public final class FigureBook {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** The figure of this form of an exercise: its variant's where it has one. */
+    /** The figure of this form of an exercise (every form has one: {@link #of(Catalog, List)} checks). */
     public Figure of(String exerciseId, String variant) {
-        Drawn drawn = byKey.get(Figure.keyOf(exerciseId, variant));
-        return (drawn != null ? drawn : byKey.get(exerciseId)).figure();
+        return byKey.get(Figure.keyOf(exerciseId, variant)).figure();
     }
 
     public List<String> keys() {

@@ -51,13 +51,11 @@ public final class FigureRenderer {
         StringBuilder svg = open(view, view[2], WIDTH, figure.alt());
         floor(svg, view[0], view[2]);
         label(svg, figure, view);
-        props(svg, figure.props());
         List<Body> loop = new ArrayList<>(frames);
         for (int i = FRAMES - 2; i >= 0; i--) {
             loop.add(frames.get(i)); // and back
         }
-        body(svg, loop);
-        belts(svg, figure.props());
+        scene(svg, figure.props(), loop);
         return svg.append("</svg>\n").toString();
     }
 
@@ -70,19 +68,22 @@ public final class FigureRenderer {
         StringBuilder svg = open(view, panel * 2, WIDTH * 2, figure.alt() + " Left: how it starts. Right: how it ends.");
         floor(svg, view[0], panel * 2);
         label(svg, figure, view);
-        props(svg, figure.props());
-        body(svg, List.of(start));
-        belts(svg, figure.props());
+        scene(svg, figure.props(), List.of(start));
         svg.append(String.format(Locale.ROOT, "<g transform=\"translate(%.1f 0)\">", panel));
-        props(svg, figure.props());
-        body(svg, List.of(end));
-        belts(svg, figure.props());
+        scene(svg, figure.props(), List.of(end));
         svg.append("</g>");
         double unit = panel / WIDTH;
         svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f h%.1f m%.1f %.1f l%.1f %.1f l%.1f %.1f\" fill=\"none\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>",
                 view[0] + panel - 9 * unit, view[1] + 14 * unit, 18 * unit, -6 * unit, -5 * unit, 6 * unit, 5 * unit, -6 * unit, 5 * unit,
                 PROP, 2.5 * unit));
         return svg.append("</svg>\n").toString();
+    }
+
+    /** The props, the body in its frames over them, and what is worn over the body. */
+    private static void scene(StringBuilder svg, List<Prop> props, List<Body> frames) {
+        props(svg, props);
+        body(svg, frames);
+        belts(svg, props);
     }
 
     /**
