@@ -7,6 +7,7 @@
 var STATIC = 'decompress-static-v1';
 var KEPT = 'decompress-kept-plans';
 var ASSETS = ['/', '/static/app.css', '/static/print.css', '/static/plan.js', '/static/offline.js',
+  '/static/questionnaire.js',
   '/static/icon.svg', '/static/icon-192.png', '/static/icon-512.png', '/manifest.webmanifest', '/static/offline.html'];
 
 self.addEventListener('install', function (event) {

@@ -22,4 +22,15 @@ public record Progression(
     public DoseStep step(int step) {
         return steps.get(Math.min(Math.max(step, 1), steps.size()) - 1);
     }
+
+    /** The last step whose stretch is small (the first step at least): where a stretch that must stay small goes back to. */
+    public int lastSmallStep() {
+        int last = 1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).stretch() == Stretch.SMALL) {
+                last = i + 1;
+            }
+        }
+        return last;
+    }
 }

@@ -30,7 +30,23 @@ public enum Trait {
     /** The direction it moves or loads the lower back: see {@link Movement}. */
     FLEXION, EXTENSION, TRACTION, SIDE_BEND, NEUTRAL, FLATTENING,
     /** How strong a stretch it is: see {@link Intensity}. */
-    GENTLE, MODERATE, STRONG;
+    GENTLE, MODERATE, STRONG,
+    /** The head ends up below the hips. */
+    HEAD_BELOW_HIPS,
+    /** A hip bends past a right angle. */
+    DEEP_HIP_FLEXION,
+    /** A leg is swung or pulled across the middle of the body. */
+    LEG_ACROSS,
+    /** Lying with the belly pressed onto something. */
+    PRESSES_BELLY,
+    /** Both knees drawn up against the belly. */
+    KNEES_TO_BELLY,
+    /** Standing on one leg, with or without holding on. */
+    ONE_LEG_STANDING,
+    /** The body's weight or a helper's pull draws the joints apart. */
+    PULLS_ON_JOINTS,
+    /** Kept up for minutes at a time. */
+    LASTS_MINUTES;
 
     /** The traits of a form with these catalog traits. */
     public static Set<Trait> of(Traits t) {
@@ -58,6 +74,14 @@ public enum Trait {
             traits.add(Trait.valueOf(movement.name()));
         }
         traits.add(Trait.valueOf(t.intensity().name()));
+        addIf(traits, t.headBelowHips(), HEAD_BELOW_HIPS);
+        addIf(traits, t.deepHipFlexion(), DEEP_HIP_FLEXION);
+        addIf(traits, t.legAcross(), LEG_ACROSS);
+        addIf(traits, t.pressesBelly(), PRESSES_BELLY);
+        addIf(traits, t.kneesToBelly(), KNEES_TO_BELLY);
+        addIf(traits, t.standsOnOneLeg(), ONE_LEG_STANDING);
+        addIf(traits, t.pullsOnJoints(), PULLS_ON_JOINTS);
+        addIf(traits, t.lastsMinutes(), LASTS_MINUTES);
         return traits;
     }
 

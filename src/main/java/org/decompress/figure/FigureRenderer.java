@@ -142,6 +142,7 @@ public final class FigureRenderer {
             case "block" -> new double[] {x, x + 16, y};
             case "pillow" -> new double[] {x, x + 20, y};
             case "belt" -> new double[] {x, x + 26, y};
+            case "wall" -> new double[] {x, x + 6, y};
             default -> throw new IllegalArgumentException("unknown prop '" + prop.type() + "'");
         };
     }
@@ -312,6 +313,7 @@ public final class FigureRenderer {
                         .append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>", x, y, PROP));
                 case "frame" -> svg.append(line(x, FLOOR + 4, x + 22, y, 3)).append(line(x + 44, FLOOR + 4, x + 22, y, 3))
                         .append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>", x + 22, y, PROP));
+                case "wall" -> svg.append(rect(x, y, 6, FLOOR + 3 - y, 1));
                 case "belt" -> { } // drawn over the body: see belts()
                 default -> throw new IllegalArgumentException("unknown prop '" + prop.type() + "'");
             }

@@ -12,6 +12,10 @@ public record Plan(
         ReferralAdvice referral,
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The check-ins in short; null without check-ins")
         CheckInSummary checkIn,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Signs that mean: stop and get help (for example with leg pain, or in pregnancy), each with its rule")
+        List<RuleReason> warnings,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Advice about the plan as a whole (for example about a device the person has), each with its rule")
+        List<RuleReason> notes,
         List<String> disclaimers,
         String source) {
 }

@@ -55,8 +55,10 @@ public final class PlanAssembler {
         List<String> disclaimers = disclaimers(result);
         List<ExcludedExercise> excluded = excluded(result);
         CheckInSummary checkIn = checkIn(result, assessment);
+        List<RuleReason> warnings = ruleReasons(result.warnings(), w -> new RuleReason(w.rule(), w.text()));
+        List<RuleReason> notes = ruleReasons(result.notes(), n -> new RuleReason(n.rule(), n.text()));
         if (result.refers()) {
-            return new Plan(PlanStatus.REFER, List.of(), excluded, referral(result), checkIn, disclaimers, SOURCE);
+            return new Plan(PlanStatus.REFER, List.of(), excluded, referral(result), checkIn, warnings, notes, disclaimers, SOURCE);
         }
         if (result.choices().isEmpty()) {
             throw new RuleFaultException("(choice)", "the rules chose no exercise and made no referral");
@@ -72,7 +74,15 @@ public final class PlanAssembler {
             }
             exercises.add(item(choice, result));
         }
-        return new Plan(PlanStatus.PLAN, List.copyOf(exercises), excluded, null, checkIn, disclaimers, SOURCE);
+        return new Plan(PlanStatus.PLAN, List.copyOf(exercises), excluded, null, checkIn, warnings, notes, disclaimers, SOURCE);
+    }
+
+    private static <T> List<RuleReason> ruleReasons(List<T> facts, java.util.function.Function<T, RuleReason> reason) {
+        List<RuleReason> reasons = new ArrayList<>(facts.size());
+        for (T fact : facts) {
+            reasons.add(reason.apply(fact));
+        }
+        return List.copyOf(reasons);
     }
 
     private static CheckInSummary checkIn(Recommendation result, Assessment assessment) {
@@ -148,7 +158,16 @@ public final class PlanAssembler {
         for (Cooldown cooldown : result.cooldowns()) {
             if (cooldown.afterExerciseId().equals(exercise.id())) {
                 Exercise after = catalog.get(cooldown.cooldownId());
-                return new CooldownItem(after.id(), after.name(), after.steps(), after.dose(), cautions(after, result), cooldown.rule());
+                String variant = cooldown.variant();
+                Set<RuleReason> reasons = new LinkedHashSet<>();
+                for (Reason reason : result.reasons()) {
+                    if (reason.exerciseId().equals(after.id())) {
+                        reasons.add(new RuleReason(reason.rule(), reason.text()));
+                    }
+                }
+                return new CooldownItem(after.id(), after.name(), variant,
+                        variant == null ? null : after.variant(variant).orElseThrow().name(),
+                        after.stepsOf(variant), after.doseOf(variant), cautions(after, result), List.copyOf(reasons), cooldown.rule());
             }
         }
         throw new RuleFaultException("(wrapping)", "no cooldown after " + exercise.id());

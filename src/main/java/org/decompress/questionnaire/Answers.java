@@ -32,6 +32,14 @@ public record Answers(
         List<@NotNull Equipment> equipment,
         Boolean sitsForLongPeriods,
         @Min(1) @Max(3) Integer maxExercises,
+        @Schema(description = "Age in years; under 16 is outside this service (a referral)")
+        @Min(1) @Max(120) Integer age,
+        @Schema(description = "Weeks of pregnancy, 1 to 42; read only with the condition PREGNANCY, where missing means 20 or more")
+        @Min(1) @Max(42) Integer pregnancyWeeks,
+        @Schema(description = "With HIGH_BLOOD_PRESSURE: whether it was below 160/90 at the last check; missing means UNKNOWN")
+        BloodPressureControl bloodPressureControlled,
+        @Schema(description = "A doctor has said that exercise is safe (read with heart disease, dizziness or fainting, and high blood pressure)")
+        Boolean doctorClearedExercise,
         @Schema(description = "How the plans went so far, oldest first (at most 12): see PRODUCT.md, Check-ins")
         @Size(max = CheckIn.MAX_CHECK_INS) List<@NotNull @Valid CheckIn> checkIns) {
 
@@ -47,7 +55,8 @@ public record Answers(
     /** The same first answers with these check-ins. */
     public Answers withCheckIns(List<CheckIn> history) {
         return new Answers(redFlags, conditions, painLevel, painIntoLeg, bendingForward, bendingBackward, canGetOnFloor,
-                helperAvailable, equipment, sitsForLongPeriods, maxExercises, history);
+                helperAvailable, equipment, sitsForLongPeriods, maxExercises, age, pregnancyWeeks, bloodPressureControlled,
+                doctorClearedExercise, history);
     }
 
     public List<CheckIn> checkInsOrEmpty() {
@@ -73,6 +82,10 @@ public record Answers(
                 enumSet(equipment, Equipment.class),
                 Boolean.TRUE.equals(sitsForLongPeriods),
                 maxExercises == null ? defaultMaxExercises : maxExercises,
+                age,
+                pregnancyWeeks,
+                bloodPressureControlled == null ? BloodPressureControl.UNKNOWN : bloodPressureControlled,
+                Boolean.TRUE.equals(doctorClearedExercise),
                 checkInsOrEmpty());
     }
 

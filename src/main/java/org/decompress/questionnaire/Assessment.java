@@ -21,6 +21,12 @@ public record Assessment(
         Set<Equipment> equipment,
         boolean sitsForLongPeriods,
         int maxExercises,
+        /** Years; null when not answered. */
+        Integer age,
+        /** Weeks of pregnancy; null when not answered (the rules read that as 20 or more). */
+        Integer pregnancyWeeks,
+        BloodPressureControl bloodPressureControlled,
+        boolean doctorClearedExercise,
         /** How the plans went so far, oldest first; empty for a first plan. */
         List<CheckIn> checkIns) {
 

@@ -8,7 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** One question; {@code id} is the name of the field in the answers. */
+/**
+ * One question; {@code id} is the name of the field in the answers. A follow-up ({@code askedWhen})
+ * matters only when one of those answers is given: the page shows it only then (with JavaScript;
+ * without, it is shown as an optional question saying when it applies).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "One question; id is the name of the answer field.", example = "{\"id\": \"painLevel\", \"group\": \"pain\", \"type\": \"INTEGER\", \"required\": true, \"text\": \"How bad is your back pain right now?\", \"min\": 0, \"max\": 10}")
 public record Question(
@@ -20,6 +24,19 @@ public record Question(
         @NotBlank String help,
         Integer min,
         Integer max,
+        @Schema(description = "What a number counts, for example years")
+        String unit,
         @JsonProperty("default") Object defaultValue,
-        List<@NotNull @Valid QuestionOption> options) {
+        List<@NotNull @Valid QuestionOption> options,
+        @Schema(description = "A follow-up: asked only when one of these answers is given")
+        List<@NotNull @Valid AnswerIs> askedWhen) {
+
+    public boolean followUp() {
+        return askedWhen != null && !askedWhen.isEmpty();
+    }
+
+    /** A whole number with few values is asked as a row of buttons; a longer range as a number field. */
+    public boolean scale() {
+        return type == QuestionType.INTEGER && min != null && max != null && max - min <= 10;
+    }
 }

@@ -81,11 +81,32 @@ public final class QuestionnaireLoader {
             }
         }
         byId.keySet().forEach(id -> problems.add("question '" + id + "': no answer field has this name"));
+        problems.addAll(followUpProblems(questionnaire));
         if (!problems.isEmpty()) {
             throw new IllegalStateException(RESOURCE + " does not match the answers the API accepts:\n  "
                     + String.join("\n  ", problems));
         }
         return questionnaire;
+    }
+
+    /** A follow-up names a question asked before it and one of that question's options. */
+    private static List<String> followUpProblems(Questionnaire questionnaire) {
+        List<String> problems = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        for (Question q : questionnaire.questions()) {
+            if (q.followUp()) {
+                for (AnswerIs when : q.askedWhen()) {
+                    Question asked = questionnaire.question(when.question()).orElse(null);
+                    if (asked == null || !before.contains(asked.id())) {
+                        problems.add("question '" + q.id() + "': askedWhen: '" + when.question() + "' is not a question asked before it");
+                    } else if (asked.options() == null || asked.options().stream().noneMatch(o -> o.value().equals(when.answer()))) {
+                        problems.add("question '" + q.id() + "': askedWhen: '" + when.answer() + "' is not an answer of '" + when.question() + "'");
+                    }
+                }
+            }
+            before.add(q.id());
+        }
+        return problems;
     }
 
     private static List<String> matches(Question q, RecordComponent field) {

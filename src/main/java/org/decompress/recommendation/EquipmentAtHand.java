@@ -14,6 +14,11 @@ public record EquipmentAtHand(Set<Equipment> items) {
         items = Set.copyOf(items);
     }
 
+    /** Whether everything this form needs is at hand (for example: the person has this device). */
+    public boolean hasAllThatNeeds(Option form) {
+        return items.containsAll(form.equipment());
+    }
+
     public Set<Equipment> missing() {
         EnumSet<Equipment> missing = EnumSet.allOf(Equipment.class);
         missing.removeAll(items);

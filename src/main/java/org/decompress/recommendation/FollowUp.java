@@ -5,8 +5,7 @@ import org.decompress.questionnaire.Overall;
 /**
  * The check-ins as the rules see them: the latest one, with what the rules compare it to (the
  * starting pain of the first answers, the check-in before). Inserted only when there are check-ins.
- * {@code previousOverall} is null when there is one check-in; {@code fewestSessionsPerWeek} is the
- * lowest of all check-ins. Health data: {@link #toString()} shows no value.
+ * {@code previousOverall} is null when there is one check-in. Health data: {@link #toString()} shows no value.
  */
 public record FollowUp(
         int checkIns,
@@ -14,7 +13,6 @@ public record FollowUp(
         int startPain,
         int painNow,
         int sessionsPerWeek,
-        int fewestSessionsPerWeek,
         boolean nextMorningWorse,
         boolean legSymptomsSpreading,
         Overall overall,

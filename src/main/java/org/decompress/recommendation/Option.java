@@ -65,6 +65,10 @@ public record Option(
         return false;
     }
 
+    public boolean hasAllOf(Set<Trait> all) {
+        return traits.containsAll(all);
+    }
+
     public boolean needsAnyOf(Set<Equipment> items) {
         for (Equipment item : items) {
             if (equipment.contains(item)) {

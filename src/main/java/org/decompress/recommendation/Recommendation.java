@@ -21,7 +21,9 @@ public record Recommendation(
         List<Cooldown> cooldowns,
         List<Disclaimer> disclaimers,
         List<Dosing> dosings,
-        List<FollowUpAdvice> advice) {
+        List<FollowUpAdvice> advice,
+        List<Warning> warnings,
+        List<Note> notes) {
 
     static final Comparator<ReferralReason> REFERRAL_REASONS = Comparator
             .comparing(ReferralReason::urgency).reversed()
@@ -42,11 +44,13 @@ public record Recommendation(
     static final Comparator<Caution> CAUTIONS = Comparator
             .comparing(Caution::exerciseId).thenComparing(Caution::rule).thenComparing(Caution::text);
     static final Comparator<Cooldown> COOLDOWNS = Comparator
-            .comparing(Cooldown::afterExerciseId).thenComparing(Cooldown::cooldownId);
+            .comparing(Cooldown::afterExerciseId).thenComparingInt(c -> c.form().catalogOrder());
     static final Comparator<Dosing> DOSINGS = Comparator
             .comparing(Dosing::exerciseId).thenComparing(Dosing::change).thenComparing(Dosing::rule).thenComparing(Dosing::reason);
     static final Comparator<FollowUpAdvice> ADVICE = Comparator
             .comparing(FollowUpAdvice::rule).thenComparing(FollowUpAdvice::text);
+    static final Comparator<Warning> WARNINGS = Comparator.comparing(Warning::rule).thenComparing(Warning::text);
+    static final Comparator<Note> NOTES = Comparator.comparing(Note::rule).thenComparing(Note::text);
     static final Comparator<Disclaimer> DISCLAIMERS = Comparator
             .comparingInt(Disclaimer::order).thenComparing(Disclaimer::text);
 

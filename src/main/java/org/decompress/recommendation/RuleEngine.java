@@ -100,12 +100,8 @@ public final class RuleEngine {
         List<CheckIn> checkIns = assessment.checkIns();
         CheckIn latest = checkIns.get(checkIns.size() - 1);
         CheckIn previous = checkIns.size() > 1 ? checkIns.get(checkIns.size() - 2) : null;
-        int fewestSessions = Integer.MAX_VALUE;
-        for (CheckIn checkIn : checkIns) {
-            fewestSessions = Math.min(fewestSessions, checkIn.sessionsPerWeek());
-        }
         return new FollowUp(checkIns.size(), latest.week(), assessment.painLevel(), latest.painLevel(),
-                latest.sessionsPerWeek(), fewestSessions, latest.nextMorningWorse(), latest.legSymptomsSpreading(),
+                latest.sessionsPerWeek(), latest.nextMorningWorse(), latest.legSymptomsSpreading(),
                 latest.overall(), previous == null ? null : previous.overall());
     }
 
@@ -120,7 +116,8 @@ public final class RuleEngine {
                 reports.add(new ExerciseReport(done.id(), done.variant(), done.step(), done.rating(),
                         i == last && i > 0 ? ratingOf(checkIns.get(i - 1), done.id()) : null,
                         i == last, gentle, gentle != null && gentle.equals(done.variant()),
-                        progression.steps().size(), progression.stepsUpOnItsOwn()));
+                        progression.steps().size(), progression.stepsUpOnItsOwn(), progression.step(done.step()).stretch(),
+                        progression.lastSmallStep()));
             }
         }
         return reports;
@@ -150,6 +147,8 @@ public final class RuleEngine {
         List<Disclaimer> disclaimers = new ArrayList<>();
         List<Dosing> dosings = new ArrayList<>();
         List<FollowUpAdvice> advice = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         boolean exercisesConsidered = false;
         for (Object fact : session.getObjects()) {
             if (fact instanceof RuleOut r) {
@@ -178,6 +177,10 @@ public final class RuleEngine {
                 dosings.add(d);
             } else if (fact instanceof FollowUpAdvice a) {
                 advice.add(a);
+            } else if (fact instanceof Warning w) {
+                warnings.add(w);
+            } else if (fact instanceof Note n) {
+                notes.add(n);
             } else if (fact == forms) {
                 exercisesConsidered = true;
             }
@@ -196,7 +199,9 @@ public final class RuleEngine {
                 sorted(cooldowns, Recommendation.COOLDOWNS),
                 sorted(disclaimers, Recommendation.DISCLAIMERS),
                 sorted(dosings, Recommendation.DOSINGS),
-                sorted(advice, Recommendation.ADVICE));
+                sorted(advice, Recommendation.ADVICE),
+                sorted(warnings, Recommendation.WARNINGS),
+                sorted(notes, Recommendation.NOTES));
     }
 
     /** Every form each rule out applies to, with the reason as that form gives it. */

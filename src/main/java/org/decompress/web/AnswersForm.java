@@ -67,11 +67,14 @@ public final class AnswersForm {
         return values.isEmpty();
     }
 
-    /** Whether the box or radio button {@code value} of question {@code id} is checked; unanswered radios show their default. */
+    /**
+     * Whether the box or radio button {@code value} of question {@code id} is checked; unanswered radios
+     * show their default, except a follow-up's: it is sent only when the person answers it.
+     */
     public boolean checked(Question question, String value) {
         List<String> given = values.get(question.id());
         if (given == null) {
-            return question.type() != QuestionType.MULTI_CHOICE && String.valueOf(question.defaultValue()).equals(value);
+            return question.type() != QuestionType.MULTI_CHOICE && !question.followUp() && String.valueOf(question.defaultValue()).equals(value);
         }
         return given.contains(value);
     }
@@ -134,6 +137,12 @@ public final class AnswersForm {
                 case SINGLE_CHOICE -> json.put(entry.getKey(), first);
             }
         }
+        boolean newCheckIn = CheckInForm.present(values);
+        if (newCheckIn && values.containsKey(CheckInForm.FLAGS)) {
+            // Red flags ticked at a check-in join those of the first answers: they hold from now on.
+            ArrayNode flags = json.has("redFlags") ? (ArrayNode) json.get("redFlags") : json.putArray("redFlags");
+            values.get(CheckInForm.FLAGS).forEach(flags::add);
+        }
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
@@ -150,7 +159,6 @@ public final class AnswersForm {
             CheckInCodec.decode(links.get(i)).ifPresentOrElse(checkIns::add,
                     () -> problems.add(new FieldProblem("checkIns[" + index + "]", "is not a check-in written by this page")));
         }
-        boolean newCheckIn = CheckInForm.present(values);
         if (newCheckIn) {
             CheckInForm.read(values, problems).ifPresent(checkIns::add);
         }

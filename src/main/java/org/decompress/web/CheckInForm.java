@@ -26,6 +26,8 @@ final class CheckInForm {
     static final String OVERALL = "nOverall";
     static final String EXERCISE = "nEx";
     static final String RATING = "nRate";
+    /** Red flags ticked at the check-in: they join the answers' red flags, which hold at every check-in. */
+    static final String FLAGS = "nFlags";
     static final int MAX_EXERCISES = 16;
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
@@ -37,14 +39,14 @@ final class CheckInForm {
             MORNING, "The morning after exercising",
             LEGS, "Pain or tingling spreading down a leg",
             OVERALL, "All in all, your back is");
-    private static final List<String> SINGLE_FIELDS = List.of(WEEK, PAIN, SESSIONS, MORNING, LEGS, OVERALL);
+    private static final List<String> FIELDS = List.of(WEEK, PAIN, SESSIONS, MORNING, LEGS, OVERALL, FLAGS);
 
     private CheckInForm() {
     }
 
     /** Whether a query parameter belongs to the check-ins rather than to the questionnaire. */
     static boolean owns(String name) {
-        return name.equals(CheckInCodec.PARAMETER) || SINGLE_FIELDS.contains(name)
+        return name.equals(CheckInCodec.PARAMETER) || FIELDS.contains(name)
                 || name.matches("(" + EXERCISE + "|" + RATING + ")\\d{1,2}");
     }
 

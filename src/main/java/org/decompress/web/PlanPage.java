@@ -10,13 +10,15 @@ import org.decompress.plan.CooldownItem;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
 import org.decompress.problem.FieldProblem;
+import org.decompress.questionnaire.QuestionOption;
 
 /**
  * What the plan and referral pages show: the plan, the link that brings it back, and what the
  * "How did it go?" form needs (the link's answers and check-ins as hidden fields, the week to
  * suggest, the problems of a check-in sent with a mistake).
  */
-public record PlanPage(Plan plan, String link, String changeLink, List<FieldProblem> checkInProblems, FigureBook figures) {
+public record PlanPage(Plan plan, String link, String changeLink, List<FieldProblem> checkInProblems, FigureBook figures,
+        List<QuestionOption> checkInFlags) {
 
     /** A hidden field of the check-in form. */
     public record Field(String name, String value) {
@@ -28,7 +30,7 @@ public record PlanPage(Plan plan, String link, String changeLink, List<FieldProb
     }
 
     public Figure cooldownFigure(CooldownItem cooldown) {
-        return figures.of(cooldown.id(), null);
+        return figures.of(cooldown.id(), cooldown.variant());
     }
 
     /** Every answer and check-in of the link, so that the next plan's link carries them all. */

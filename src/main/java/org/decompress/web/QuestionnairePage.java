@@ -48,6 +48,12 @@ public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, L
         return "must not be null".equals(message) ? "Please answer this question." : "This answer " + message + ".";
     }
 
+    /** When a follow-up is asked, for the page's script: {@code conditions=PREGNANCY conditions=HEART_DISEASE}. */
+    public String askedWhen(Question question) {
+        return question.askedWhen().stream().map(when -> when.question() + "=" + when.answer())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** The numbers a whole-number question offers, as a row of buttons. */
     public List<Integer> range(Question question) {
         return IntStream.rangeClosed(question.min(), question.max()).boxed().toList();

@@ -24,6 +24,7 @@ import org.decompress.plan.Plan;
 import org.decompress.plan.PlanService;
 import org.decompress.plan.PlanStatus;
 import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.QuestionOption;
 import org.decompress.questionnaire.Questionnaire;
 
 /**
@@ -50,6 +51,8 @@ public class WebResource {
     private final ObjectMapper json;
     private final Validator validator;
     private final FigureBook figures;
+    /** The red flags every check-in asks again (the warning signs of cauda equina syndrome). */
+    private final List<QuestionOption> checkInFlags;
 
     public WebResource(Questionnaire questionnaire, PlanService plans, ObjectMapper json, Validator validator, FigureBook figures) {
         this.figures = figures;
@@ -57,6 +60,8 @@ public class WebResource {
         this.plans = plans;
         this.json = json;
         this.validator = validator;
+        this.checkInFlags = questionnaire.question("redFlags").map(q -> q.options().stream().filter(QuestionOption::askedAtCheckIn).toList())
+                .orElse(List.of());
     }
 
     /** The questionnaire; answers in the link (from "Change my answers") fill it in. */
@@ -101,7 +106,7 @@ public class WebResource {
         Plan plan = plans.plan(answers);
         String link = AnswersForm.linkOf(answers, questionnaire, json);
         String changeLink = "/" + link.substring("/plan".length());
-        PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, figures);
+        PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, figures, checkInFlags);
         return plan.status() == PlanStatus.REFER ? Templates.referral(page) : Templates.plan(page);
     }
 }

@@ -30,16 +30,21 @@ import org.decompress.rules.PlanInvariantsPropertyTestAccess;
 import org.junit.jupiter.api.Test;
 
 /**
- * A redesign proves itself by giving the same plans for the same answers. The fixture holds 5,000
- * answer sets from the property test's seeded generator, each with the JSON the service gave for it
- * when the fixture was written: one line per case, the answers' JSON, a tab, the plan's JSON. This
- * test asks the service again and compares byte for byte: all 5,000 in process through
- * {@link PlanService} and the application's {@link ObjectMapper}, and the first
+ * A redesign proves itself by giving the same plans for the same answers. The fixture holds
+ * {@value #CASES} answer sets from the property test's seeded generator, each with the JSON the
+ * service gave for it when the fixture was written: one line per case, the answers' JSON, a tab, the
+ * plan's JSON. The first 5,000 came from the generator of seed {@value #SEED} (before the clinical
+ * review added answers); the next 5,000 from the generator with the review's answers (age, weeks of
+ * pregnancy, blood pressure, a doctor's yes, the new red flags and conditions), seed
+ * {@value #SECOND_SEED}. This test asks the service again and compares byte for byte: all of them in
+ * process through {@link PlanService} and the application's {@link ObjectMapper}, and the first
  * {@value #OVER_HTTP} over HTTP, to show both paths write the same bytes.
  *
- * <p>A deliberate change of behaviour regenerates the fixture, in a commit of its own whose message
+ * <p>A deliberate change of behaviour regenerates the plans, in a commit of its own whose message
  * lists each difference and why: {@code ./mvnw test -Dtest=GoldenPlansTest -Dgolden.write=true}.
- * That run writes the file and then fails on purpose, so a write can never pass as a check.
+ * The answer sets never change (a write keeps every one and only adds generated ones up to
+ * {@value #CASES}), so the old and new fixture compare case by case. That run writes the file and then
+ * fails on purpose, so a write can never pass as a check.
  */
 @QuarkusTest
 class GoldenPlansTest {
@@ -47,7 +52,8 @@ class GoldenPlansTest {
     static final Path FIXTURE = Path.of("src/test/resources/golden/plans.tsv.gz");
     static final String RESOURCE = "golden/plans.tsv.gz";
     static final long SEED = 20261124L;
-    static final int CASES = 5_000;
+    static final long SECOND_SEED = 20261201L;
+    static final int CASES = 10_000;
     static final int OVER_HTTP = 50;
 
     @Inject
@@ -102,15 +108,21 @@ class GoldenPlansTest {
     }
 
     private void write() throws IOException {
+        List<String> answerSets = new ArrayList<>();
+        for (String[] kept : read()) {
+            answerSets.add(kept[0]);
+        }
+        Random random = new Random(SECOND_SEED);
+        while (answerSets.size() < CASES) {
+            answerSets.add(json.writeValueAsString(PlanInvariantsPropertyTestAccess.randomAnswers(random)));
+        }
         Files.createDirectories(FIXTURE.getParent());
-        Random random = new Random(SEED);
         try (OutputStream file = Files.newOutputStream(FIXTURE);
              Writer out = new java.io.OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8)) {
-            for (int i = 0; i < CASES; i++) {
-                Answers answers = PlanInvariantsPropertyTestAccess.randomAnswers(random);
-                out.write(json.writeValueAsString(answers));
+            for (String answers : answerSets) {
+                out.write(answers);
                 out.write('\t');
-                out.write(json.writeValueAsString(plans.plan(answers)));
+                out.write(json.writeValueAsString(plans.plan(json.readValue(answers, Answers.class))));
                 out.write('\n');
             }
         }

@@ -35,7 +35,7 @@ class QuestionnaireLoaderTest {
     void anUnknownOptionIsCaught() {
         assertThatThrownBy(() -> loader.check(change("equipment", q -> {
             List<QuestionOption> options = new ArrayList<>(q.options());
-            options.add(new QuestionOption("ROWING_MACHINE", "A rowing machine"));
+            options.add(new QuestionOption("ROWING_MACHINE", "A rowing machine", false));
             return withOptions(q, options);
         }))).hasMessageContaining("ROWING_MACHINE");
     }
@@ -43,7 +43,7 @@ class QuestionnaireLoaderTest {
     @Test
     void boundsThatDifferFromTheApiAreCaught() {
         assertThatThrownBy(() -> loader.check(change("painLevel", q -> new Question(q.id(), q.group(), q.type(), q.required(),
-                q.text(), q.help(), 1, 5, q.defaultValue(), q.options()))))
+                q.text(), q.help(), 1, 5, q.unit(), q.defaultValue(), q.options(), q.askedWhen()))))
                 .hasMessageContaining("question 'painLevel': min: must be 0")
                 .hasMessageContaining("question 'painLevel': max: must be 10");
     }
@@ -59,8 +59,35 @@ class QuestionnaireLoaderTest {
     @Test
     void aWrongTypeIsCaught() {
         assertThatThrownBy(() -> loader.check(change("painIntoLeg", q -> new Question(q.id(), q.group(), QuestionType.INTEGER,
-                q.required(), q.text(), q.help(), null, null, null, null))))
+                q.required(), q.text(), q.help(), null, null, null, null, null, null))))
                 .hasMessageContaining("question 'painIntoLeg': type: must be BOOLEAN");
+    }
+
+    @Test
+    void aFollowUpOnAnAnswerThatDoesNotExistIsCaught() {
+        assertThatThrownBy(() -> loader.check(change("pregnancyWeeks", q -> new Question(q.id(), q.group(), q.type(), q.required(),
+                q.text(), q.help(), q.min(), q.max(), q.unit(), q.defaultValue(), q.options(),
+                List.of(new AnswerIs("conditions", "PREGNANT"))))))
+                .hasMessageContaining("question 'pregnancyWeeks': askedWhen: 'PREGNANT' is not an answer of 'conditions'");
+    }
+
+    @Test
+    void aFollowUpOnAQuestionAskedAfterItIsCaught() {
+        assertThatThrownBy(() -> loader.check(change("pregnancyWeeks", q -> new Question(q.id(), q.group(), q.type(), q.required(),
+                q.text(), q.help(), q.min(), q.max(), q.unit(), q.defaultValue(), q.options(),
+                List.of(new AnswerIs("equipment", "CHAIR"))))))
+                .hasMessageContaining("question 'pregnancyWeeks': askedWhen: 'equipment' is not a question asked before it");
+    }
+
+    @Test
+    void theShippedFollowUpsAreAskedOnlyWhereTheyMatter() {
+        assertThat(shipped.question("pregnancyWeeks").orElseThrow().askedWhen()).containsExactly(new AnswerIs("conditions", "PREGNANCY"));
+        assertThat(shipped.question("bloodPressureControlled").orElseThrow().askedWhen())
+                .containsExactly(new AnswerIs("conditions", "HIGH_BLOOD_PRESSURE"));
+        assertThat(shipped.question("doctorClearedExercise").orElseThrow().askedWhen()).extracting(AnswerIs::answer)
+                .containsExactlyInAnyOrder("HEART_DISEASE", "HIGH_BLOOD_PRESSURE", "DIZZINESS_OR_FAINTING");
+        assertThat(shipped.questions()).filteredOn(Question::followUp).extracting(Question::id)
+                .containsExactly("pregnancyWeeks", "bloodPressureControlled", "doctorClearedExercise");
     }
 
     private Questionnaire change(String id, UnaryOperator<Question> change) {
@@ -69,6 +96,7 @@ class QuestionnaireLoaderTest {
     }
 
     private static Question withOptions(Question q, List<QuestionOption> options) {
-        return new Question(q.id(), q.group(), q.type(), q.required(), q.text(), q.help(), q.min(), q.max(), q.defaultValue(), options);
+        return new Question(q.id(), q.group(), q.type(), q.required(), q.text(), q.help(), q.min(), q.max(), q.unit(), q.defaultValue(),
+                options, q.askedWhen());
     }
 }

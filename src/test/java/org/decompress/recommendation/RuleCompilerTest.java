@@ -77,16 +77,18 @@ class RuleCompilerTest {
 
     @Test
     void aConstraintOnAnotherFactIsReportedAsCausingClassReactivity(@TempDir Path rules) throws IOException {
-        // The pattern the shipped cooldown rule used to have: the form bound from another fact.
+        // The pattern the device note first had: a constraint on the forms with a value bound from another fact.
         Files.writeString(rules.resolve("reactive.drl"), """
                 package rules;
+                import org.decompress.recommendation.EquipmentAtHand;
                 import org.decompress.recommendation.ExerciseForms;
-                import org.decompress.recommendation.RuleOut;
+                import org.decompress.recommendation.Option;
 
-                rule "the cooldown bound from another fact"
+                rule "the equipment bound from another fact"
                 when
-                    ExerciseForms( $cooldown : cooldown )
-                    not RuleOut( appliesTo($cooldown) )
+                    EquipmentAtHand( $items : items )
+                    ExerciseForms( $all : all )
+                    exists Option( device, needsAnyOf($items) ) from $all
                 then
                 end
                 """);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.decompress.catalog.Equipment;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.BendingEffect;
+import org.decompress.questionnaire.BloodPressureControl;
 import org.decompress.questionnaire.CheckIn;
 import org.decompress.questionnaire.Condition;
 import org.decompress.questionnaire.RedFlag;
@@ -28,6 +29,10 @@ public final class AnswersBuilder {
     private List<Equipment> equipment = new ArrayList<>();
     private Boolean sitsForLongPeriods;
     private Integer maxExercises;
+    private Integer age;
+    private Integer pregnancyWeeks;
+    private BloodPressureControl bloodPressureControlled;
+    private Boolean doctorClearedExercise;
     private final List<CheckIn> checkIns = new ArrayList<>();
 
     public static AnswersBuilder answers() {
@@ -98,6 +103,26 @@ public final class AnswersBuilder {
         return this;
     }
 
+    public AnswersBuilder age(int years) {
+        age = years;
+        return this;
+    }
+
+    public AnswersBuilder pregnancyWeeks(int weeks) {
+        pregnancyWeeks = weeks;
+        return this;
+    }
+
+    public AnswersBuilder bloodPressureControlled(BloodPressureControl value) {
+        bloodPressureControlled = value;
+        return this;
+    }
+
+    public AnswersBuilder doctorClearedExercise(boolean value) {
+        doctorClearedExercise = value;
+        return this;
+    }
+
     /** Adds a check-in after those already added. */
     public AnswersBuilder checkIn(CheckIn checkIn) {
         checkIns.add(checkIn);
@@ -107,6 +132,6 @@ public final class AnswersBuilder {
     public Answers build() {
         return new Answers(List.copyOf(redFlags), List.copyOf(conditions), painLevel, painIntoLeg, bendingForward,
                 bendingBackward, canGetOnFloor, helperAvailable, List.copyOf(equipment), sitsForLongPeriods, maxExercises,
-                List.copyOf(checkIns));
+                age, pregnancyWeeks, bloodPressureControlled, doctorClearedExercise, List.copyOf(checkIns));
     }
 }

@@ -20,6 +20,7 @@ import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
 import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.Condition;
 import org.decompress.questionnaire.Overall;
 import org.decompress.recommendation.Change;
 import org.decompress.recommendation.Urgency;
@@ -44,6 +45,9 @@ class FollowUpRulesTest {
     static final String REVIEW = "No meaningful improvement after four weeks: have the plan reviewed";
     static final String LEGS = "Check-in: leg symptoms spreading, or new numbness or weakness";
     static final String TWO_WORSE = "Check-in: worse at the last two check-ins";
+    static final String PAIN_EIGHT = "Check-in: pain 8 or more";
+    static final String HYPERMOBILE_HOLD = "Hypermobility: the stretch stays small";
+    static final String HYPERMOBILE_DOWN = "Hypermobility: a firm stretch goes back to a small one";
     static final String SAME_STEP = "Dosing: nothing calls for a change";
     static final String IN_PLACE = "Dosing: in place of an exercise dropped, at its first step";
     static final String NEW_ONE = "Dosing: a new exercise at its first step";
@@ -344,22 +348,86 @@ class FollowUpRulesTest {
     }
 
     @Test
-    void noReviewBeforeFourWeeksWithFewSessionsOrAfterAnImprovement() {
+    void fourWeeksWithoutAMeaningfulImprovementAsksForAReviewWhateverTheSessions() {
+        Answers fewSessions = answers().painLevel(6).checkIn(week(2).pain(6).sessions(1).build()).checkIn(week(5).pain(6).sessions(0).build()).build();
+
+        assertThat(rulesThatFired(evaluate(fewSessions))).contains(REVIEW);
+    }
+
+    @Test
+    void noReviewBeforeFourWeeksOrAfterAnImprovement() {
         Answers early = answers().painLevel(6).checkIn(week(3).pain(6).sessions(4).build()).build();
-        Answers fewSessions = answers().painLevel(6).checkIn(week(2).pain(6).sessions(2).build()).checkIn(week(5).pain(6).sessions(4).build()).build();
         Answers better = answers().painLevel(6).checkIn(week(5).pain(4).sessions(4).build()).build();
 
         assertThat(rulesThatFired(evaluate(early))).doesNotContain(REVIEW);
-        assertThat(rulesThatFired(evaluate(fewSessions))).doesNotContain(REVIEW);
         assertThat(rulesThatFired(evaluate(better))).doesNotContain(REVIEW).contains(IMPROVED);
     }
 
     @Test
-    void legSymptomsSpreadingReferSoon() {
+    void painOfEightOrMoreAtACheckInRefersSoon() {
+        for (int pain : new int[] {8, 10}) {
+            Plan plan = plan(person().checkIn(week(1).pain(pain).build()).build());
+
+            assertThat(plan.status()).as("pain " + pain).isEqualTo(PlanStatus.REFER);
+            assertThat(plan.referral().urgency()).isEqualTo(Urgency.SOON);
+            assertThat(plan.referral().reasons()).anySatisfy(r -> assertThat(r.rule()).isEqualTo(PAIN_EIGHT));
+        }
+    }
+
+    @Test
+    void painOfSevenAtACheckInDoesNotRefer() {
+        Plan plan = plan(person().checkIn(week(1).pain(7).build()).build());
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.PLAN);
+        assertThat(rulesThatFired(evaluate(person().checkIn(week(1).pain(7).build()).build()))).doesNotContain(PAIN_EIGHT);
+        assertThat(rulesThatFired(evaluate(person().painLevel(9).build()))).as("the first answers are no check-in").doesNotContain(PAIN_EIGHT);
+    }
+
+    @Test
+    void withHypermobilityNothingStepsUpToAFirmStretch() {
+        Plan before = first();
+        Answers comfortable = person().conditions(Condition.HYPERMOBILITY)
+                .checkIn(week(1).pain(2).rated(before, JUST_RIGHT).build()).checkIn(week(2).pain(2).rated(before, TOO_EASY).build()).build();
+
+        Plan after = plan(comfortable);
+
+        assertThat(rulesThatFired(evaluate(comfortable))).contains(HYPERMOBILE_HOLD);
+        assertThat(after.exercises()).allSatisfy(e -> {
+            assertThat(e.step()).isEqualTo(1);
+            assertThat(e.stretch()).isEqualTo(Stretch.SMALL);
+        });
+    }
+
+    @Test
+    void withHypermobilityAFirmStretchFromBeforeGoesBackToSmall() {
+        Answers atStepThree = person().conditions(Condition.HYPERMOBILITY)
+                .checkIn(week(3).pain(2).done(did("knees-to-chest", null, 3, JUST_RIGHT)).build()).build();
+
+        Plan after = plan(atStepThree);
+
+        assertThat(exercise(after, "knees-to-chest").step()).isEqualTo(1);
+        assertThat(exercise(after, "knees-to-chest").stretch()).isEqualTo(Stretch.SMALL);
+        assertThat(exercise(after, "knees-to-chest").change()).isEqualTo(Change.DOWN);
+        assertThat(exercise(after, "knees-to-chest").changeReason().rule()).isEqualTo(HYPERMOBILE_DOWN);
+    }
+
+    @Test
+    void withoutHypermobilityTheStretchRulesDoNotFire() {
+        Plan before = first();
+        Answers comfortable = person().checkIn(week(1).pain(2).rated(before, JUST_RIGHT).build())
+                .checkIn(week(2).pain(2).done(did("knees-to-chest", null, 3, TOO_EASY)).build()).build();
+
+        assertThat(rulesThatFired(evaluate(comfortable))).doesNotContain(HYPERMOBILE_HOLD, HYPERMOBILE_DOWN);
+        assertThat(rulesThatFired(evaluate(person().conditions(Condition.HYPERMOBILITY).build()))).as("no check-in yet")
+                .doesNotContain(HYPERMOBILE_HOLD, HYPERMOBILE_DOWN);
+    }
+
+    @Test
+    void legSymptomsSpreadingReferUrgently() {
         Plan plan = plan(person().checkIn(week(1).legSymptomsSpreading().build()).build());
 
         assertThat(plan.status()).isEqualTo(PlanStatus.REFER);
-        assertThat(plan.referral().urgency()).isEqualTo(Urgency.SOON);
+        assertThat(plan.referral().urgency()).isEqualTo(Urgency.URGENT);
         assertThat(plan.referral().reasons()).anySatisfy(r -> assertThat(r.rule()).isEqualTo(LEGS));
         assertThat(plan.checkIn()).isNotNull();
     }

@@ -20,7 +20,11 @@ import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Assessment;
+import org.decompress.catalog.Trait;
 import org.decompress.questionnaire.BendingEffect;
+import org.decompress.questionnaire.BloodPressureControl;
+import org.decompress.recommendation.Urgency;
+import java.util.Map;
 import org.decompress.questionnaire.Condition;
 import org.decompress.questionnaire.RedFlag;
 import org.decompress.recommendation.Choice;
@@ -66,11 +70,60 @@ class PlanInvariantsPropertyTest {
         System.out.printf("Property test: %d answer sets (seed %d): %d plans, %d referrals%n", COUNT, SEED, plans, referrals);
     }
 
+    /** PRODUCT.md's urgency of each red flag, restated on its own (not read from the rules). */
+    static final Map<RedFlag, Urgency> RED_FLAG_URGENCY = Map.ofEntries(
+            Map.entry(RedFlag.SADDLE_NUMBNESS, Urgency.EMERGENCY), Map.entry(RedFlag.BLADDER_BOWEL_CHANGE, Urgency.EMERGENCY),
+            Map.entry(RedFlag.PROGRESSIVE_LEG_WEAKNESS, Urgency.EMERGENCY), Map.entry(RedFlag.BOTH_LEGS, Urgency.EMERGENCY),
+            Map.entry(RedFlag.SEXUAL_DYSFUNCTION, Urgency.EMERGENCY), Map.entry(RedFlag.WALKING_DIFFICULTY, Urgency.EMERGENCY),
+            Map.entry(RedFlag.FEVER_OR_UNWELL, Urgency.URGENT), Map.entry(RedFlag.CANCER_HISTORY, Urgency.URGENT),
+            Map.entry(RedFlag.RECENT_TRAUMA, Urgency.URGENT), Map.entry(RedFlag.UNEXPLAINED_WEIGHT_LOSS, Urgency.SOON),
+            Map.entry(RedFlag.SEVERE_NIGHT_PAIN, Urgency.SOON), Map.entry(RedFlag.THORACIC_PAIN, Urgency.SOON),
+            Map.entry(RedFlag.CONSTANT_PAIN, Urgency.SOON), Map.entry(RedFlag.INFECTION_RISK, Urgency.SOON),
+            Map.entry(RedFlag.SUDDEN_DEFORMITY, Urgency.SOON));
+
+    /** The least urgent referral PRODUCT.md allows for these answers, or null when they need none. */
+    static Urgency referralAtLeast(Assessment a) {
+        Urgency least = null;
+        for (RedFlag flag : a.redFlags()) {
+            least = max(least, RED_FLAG_URGENCY.get(flag));
+        }
+        if (a.redFlags().contains(RedFlag.CANCER_HISTORY) && (a.painIntoLeg()
+                || a.redFlags().contains(RedFlag.PROGRESSIVE_LEG_WEAKNESS) || a.redFlags().contains(RedFlag.WALKING_DIFFICULTY))) {
+            least = max(least, Urgency.EMERGENCY);
+        }
+        if (a.reports(Condition.CHEST_PAIN)) {
+            least = max(least, Urgency.URGENT);
+        }
+        boolean uncontrolledPressure = a.reports(Condition.HIGH_BLOOD_PRESSURE) && a.bloodPressureControlled() != BloodPressureControl.YES;
+        if (!a.doctorClearedExercise() && (a.reportsAny(Condition.HEART_DISEASE, Condition.DIZZINESS_OR_FAINTING) || uncontrolledPressure)) {
+            least = max(least, Urgency.SOON);
+        }
+        if (a.reports(Condition.LONG_TERM_STEROIDS) && ((a.age() != null && a.age() >= 50) || a.reports(Condition.FALLS))) {
+            least = max(least, Urgency.SOON);
+        }
+        if (a.age() != null && a.age() < 16) {
+            least = max(least, Urgency.ROUTINE);
+        }
+        return least;
+    }
+
+    private static Urgency max(Urgency a, Urgency b) {
+        return a == null || b.moreUrgentThan(a) ? b : a;
+    }
+
+    /** From 20 weeks of pregnancy, or when the weeks are not given. */
+    static boolean pregnantFromTwentyWeeks(Assessment a) {
+        return a.reports(Condition.PREGNANCY) && (a.pregnancyWeeks() == null || a.pregnancyWeeks() >= 20);
+    }
+
     static void checkPlan(SoftAssertions soft, Assessment a, Recommendation r, Plan plan, String label) {
         soft.assertThat(plan.disclaimers()).as(label + ": disclaimers").hasSize(5).allSatisfy(d -> assertThat(d).isNotBlank());
-        boolean mustRefer = !a.redFlags().isEmpty() || a.reports(Condition.CHEST_PAIN);
-        if (mustRefer) {
-            soft.assertThat(plan.status()).as(label + ": a red flag or chest pain refers").isEqualTo(PlanStatus.REFER);
+        Urgency atLeast = referralAtLeast(a);
+        if (atLeast != null) {
+            soft.assertThat(plan.status()).as(label + ": red flags, chest pain, readiness, age or fracture risk refer").isEqualTo(PlanStatus.REFER);
+            if (plan.referral() != null) {
+                soft.assertThat(plan.referral().urgency().compareTo(atLeast)).as(label + ": referred at least " + atLeast).isGreaterThanOrEqualTo(0);
+            }
         }
         if (plan.status() == PlanStatus.REFER) {
             soft.assertThat(plan.exercises()).as(label + ": no exercise under REFER").isEmpty();
@@ -103,10 +156,19 @@ class PlanInvariantsPropertyTest {
                     soft.assertThat(item.cooldown().dose().repetitions()).isEqualTo(30);
                 }
             }
-            if (item.id().equals("decompression-devices")) {
-                soft.assertThat(item.cautions()).as(where + ": devices only after professional advice")
-                        .anyMatch(c -> c.contains("physiotherapist or doctor"));
-            }
+            soft.assertThat(item.id()).as(where + ": a device is never in a plan").isNotEqualTo("decompression-devices");
+        }
+        if (a.painIntoLeg()) {
+            soft.assertThat(plan.warnings()).as(label + ": leg pain carries the cauda equina warning signs")
+                    .anyMatch(w -> w.text().contains("emergency department"));
+        }
+        if (a.reports(Condition.PREGNANCY)) {
+            soft.assertThat(plan.warnings()).as(label + ": a pregnancy plan carries the signs that stop exercise")
+                    .anyMatch(w -> w.text().contains("midwife"));
+        }
+        for (var cooldown : r.cooldowns()) {
+            soft.assertThat(r.exclusions()).as(label + ": cooldown form not ruled out").noneMatch(e -> e.option().equals(cooldown.form()));
+            checkOracle(soft, a, cooldown.form(), label + ", cooldown " + cooldown.form().label());
         }
         for (Choice choice : r.choices()) {
             Option o = choice.option();
@@ -146,15 +208,44 @@ class PlanInvariantsPropertyTest {
         if (a.bendingBackward() == BendingEffect.WORSE) {
             soft.assertThat(o.moves(Movement.EXTENSION)).as(where + ": arches when bending backward hurts").isFalse();
         }
-        if (a.reportsAny(Condition.HIGH_BLOOD_PRESSURE, Condition.GLAUCOMA, Condition.HEART_DISEASE, Condition.PREGNANCY,
-                Condition.OSTEOPOROSIS, Condition.RECENT_SPINE_SURGERY)) {
+        soft.assertThat(o.device()).as(where + ": a device").isFalse();
+        if (a.reportsAny(Condition.HIGH_BLOOD_PRESSURE, Condition.GLAUCOMA, Condition.EYE_SURGERY, Condition.HEART_DISEASE, Condition.PREGNANCY,
+                Condition.OSTEOPOROSIS, Condition.LONG_TERM_STEROIDS, Condition.RECENT_SPINE_SURGERY, Condition.ANTICOAGULANTS)) {
             soft.assertThat(o.inverted()).as(where + ": inversion").isFalse();
         }
-        if (a.reports(Condition.OSTEOPOROSIS)) {
-            soft.assertThat(o.moves(Movement.FLEXION) || o.moves(Movement.TRACTION)).as(where + ": flexion or traction with osteoporosis").isFalse();
+        if (a.reportsAny(Condition.GLAUCOMA, Condition.EYE_SURGERY, Condition.HIGH_BLOOD_PRESSURE, Condition.HEART_DISEASE, Condition.PREGNANCY)) {
+            soft.assertThat(o.headDown()).as(where + ": head-down with eye, pressure or heart problems, or in pregnancy").isFalse();
+        }
+        if (a.reports(Condition.EYE_SURGERY)) {
+            soft.assertThat(o.has(Trait.HEAD_BELOW_HIPS)).as(where + ": head below the hips after eye surgery").isFalse();
+        }
+        if (a.reportsAny(Condition.OSTEOPOROSIS, Condition.LONG_TERM_STEROIDS)) {
+            soft.assertThat(o.moves(Movement.FLEXION) || o.moves(Movement.TRACTION)).as(where + ": flexion or traction with thin bones").isFalse();
         }
         if (a.reports(Condition.PREGNANCY)) {
             soft.assertThat(o.position()).as(where + ": face down while pregnant").isNotEqualTo(Position.FACE_DOWN);
+        }
+        if (pregnantFromTwentyWeeks(a)) {
+            soft.assertThat(o.position() == Position.LYING_ON_BACK && o.has(Trait.LASTS_MINUTES))
+                    .as(where + ": minutes on the back from 20 weeks").isFalse();
+            soft.assertThat(o.needsBalance()).as(where + ": one leg without holding on from 20 weeks").isFalse();
+            soft.assertThat(o.has(Trait.KNEES_TO_BELLY)).as(where + ": both knees to the bump from 20 weeks").isFalse();
+            soft.assertThat(o.needsHelper() && o.moves(Movement.TRACTION)).as(where + ": a helper's pull from 20 weeks").isFalse();
+        }
+        if (a.reports(Condition.HIP_REPLACEMENT_RECENT)) {
+            soft.assertThat(o.has(Trait.DEEP_HIP_FLEXION) || o.has(Trait.LEG_ACROSS)).as(where + ": hip past 90 or leg across").isFalse();
+        }
+        if (a.reports(Condition.HYPERMOBILITY)) {
+            soft.assertThat(o.has(Trait.PULLS_ON_JOINTS)).as(where + ": hanging or pulled with hypermobility").isFalse();
+        }
+        if (a.reports(Condition.HERNIA_OR_ABDOMINAL_SURGERY)) {
+            soft.assertThat(o.has(Trait.PRESSES_BELLY) || o.suspended()).as(where + ": pressure on the belly or straining").isFalse();
+        }
+        if (a.reports(Condition.SPONDYLOLISTHESIS_OR_STENOSIS)) {
+            soft.assertThat(o.moves(Movement.EXTENSION)).as(where + ": arching with spondylolisthesis or stenosis").isFalse();
+        }
+        if (a.reports(Condition.FALLS)) {
+            soft.assertThat(o.needsBalance() || o.has(Trait.ONE_LEG_STANDING) || o.suspended()).as(where + ": balance or hanging after falls").isFalse();
         }
     }
 
@@ -163,7 +254,8 @@ class PlanInvariantsPropertyTest {
         Answers shuffled = new Answers(shuffle(answers.redFlags(), random), shuffle(answers.conditions(), random),
                 answers.painLevel(), answers.painIntoLeg(), answers.bendingForward(), answers.bendingBackward(),
                 answers.canGetOnFloor(), answers.helperAvailable(), shuffle(answers.equipment(), random),
-                answers.sitsForLongPeriods(), answers.maxExercises(), answers.checkIns());
+                answers.sitsForLongPeriods(), answers.maxExercises(), answers.age(), answers.pregnancyWeeks(),
+                answers.bloodPressureControlled(), answers.doctorClearedExercise(), answers.checkIns());
         soft.assertThat(Engine.plan(shuffled)).as(label + ": same answers, same plan").isEqualTo(plan);
     }
 
@@ -179,7 +271,7 @@ class PlanInvariantsPropertyTest {
     /** Mostly no red flag (else nearly every case would be a referral); every field sometimes left out. */
     static Answers randomAnswers(Random random) {
         List<RedFlag> flags = random.nextInt(5) == 0 ? someOf(RedFlag.values(), random, 0.2) : maybeEmpty(random);
-        List<Condition> conditions = someOf(Condition.values(), random, random.nextBoolean() ? 0.05 : 0.2);
+        List<Condition> conditions = someOf(Condition.values(), random, random.nextBoolean() ? 0.04 : 0.12);
         return new Answers(
                 flags,
                 conditions,
@@ -192,6 +284,10 @@ class PlanInvariantsPropertyTest {
                 random.nextInt(6) == 0 ? null : someOf(Equipment.values(), random, random.nextDouble()),
                 maybe(random, random.nextBoolean()),
                 maybe(random, 1 + random.nextInt(3)),
+                maybe(random, 10 + random.nextInt(81)),
+                maybe(random, 1 + random.nextInt(42)),
+                maybe(random, BloodPressureControl.values()[random.nextInt(3)]),
+                maybe(random, random.nextBoolean()),
                 null);
     }
 

@@ -6,6 +6,8 @@ import static org.decompress.rules.Engine.evaluate;
 import static org.decompress.rules.Engine.rulesThatFired;
 
 import java.util.EnumSet;
+import java.util.List;
+import org.decompress.questionnaire.BloodPressureControl;
 import java.util.stream.Stream;
 import org.decompress.questionnaire.Condition;
 import org.decompress.questionnaire.RedFlag;
@@ -28,7 +30,14 @@ class ScreeningRulesTest {
                 Arguments.of(RedFlag.CANCER_HISTORY, "Red flag: history of cancer", Urgency.URGENT),
                 Arguments.of(RedFlag.UNEXPLAINED_WEIGHT_LOSS, "Red flag: unexplained weight loss", Urgency.SOON),
                 Arguments.of(RedFlag.RECENT_TRAUMA, "Red flag: recent fall or injury", Urgency.URGENT),
-                Arguments.of(RedFlag.SEVERE_NIGHT_PAIN, "Red flag: severe pain at night that rest does not ease", Urgency.SOON));
+                Arguments.of(RedFlag.SEVERE_NIGHT_PAIN, "Red flag: severe pain at night that rest does not ease", Urgency.SOON),
+                Arguments.of(RedFlag.BOTH_LEGS, "Red flag: pain, tingling or numbness in both legs", Urgency.EMERGENCY),
+                Arguments.of(RedFlag.SEXUAL_DYSFUNCTION, "Red flag: new numbness of the genitals or change in sexual function", Urgency.EMERGENCY),
+                Arguments.of(RedFlag.WALKING_DIFFICULTY, "Red flag: new trouble walking, unsteadiness or clumsy hands", Urgency.EMERGENCY),
+                Arguments.of(RedFlag.THORACIC_PAIN, "Red flag: pain in the upper or middle back", Urgency.SOON),
+                Arguments.of(RedFlag.CONSTANT_PAIN, "Red flag: constant pain that movement and rest do not change", Urgency.SOON),
+                Arguments.of(RedFlag.INFECTION_RISK, "Red flag: a weak immune system, injecting drugs, or a recent infection or spinal injection", Urgency.SOON),
+                Arguments.of(RedFlag.SUDDEN_DEFORMITY, "Red flag: sudden severe pain with a new change of shape or loss of height", Urgency.SOON));
     }
 
     @ParameterizedTest(name = "fires: {1}")
@@ -61,6 +70,113 @@ class ScreeningRulesTest {
         assertThat(withNone.choices()).isNotEmpty();
     }
 
+    static final String CANCER = "Red flag: history of cancer";
+    static final String CANCER_WITH_LEG = "Red flag: history of cancer with pain into a leg, weakness or trouble walking";
+    static final String UNDER_16 = "Age: under 16 is outside this service";
+    static final String STEROIDS = "Long-term steroids at 50 or over, or with falls: check for a fracture first";
+    static final String HEART = "Readiness: heart disease needs a doctor's yes first";
+    static final String DIZZY = "Readiness: dizziness or fainting needs a doctor's yes first";
+    static final String PRESSURE = "Readiness: high blood pressure not known to be below 160/90 needs a doctor's yes first";
+
+    @Test
+    void cancerWithPainIntoALegWeaknessOrTroubleWalkingIsAnEmergency() {
+        for (AnswersBuilder answers : List.of(everythingAtHand().redFlags(RedFlag.CANCER_HISTORY).painIntoLeg(true),
+                everythingAtHand().redFlags(RedFlag.CANCER_HISTORY, RedFlag.PROGRESSIVE_LEG_WEAKNESS),
+                everythingAtHand().redFlags(RedFlag.CANCER_HISTORY, RedFlag.WALKING_DIFFICULTY))) {
+            Recommendation r = evaluate(answers.build());
+
+            assertThat(r.referral()).hasValueSatisfying(ref -> assertThat(ref.urgency()).isEqualTo(Urgency.EMERGENCY));
+            assertThat(rulesThatFired(r)).contains(CANCER_WITH_LEG).doesNotContain(CANCER);
+        }
+    }
+
+    @Test
+    void cancerAloneStaysUrgentAndLegPainAloneIsNoReferral() {
+        Recommendation cancer = evaluate(everythingAtHand().redFlags(RedFlag.CANCER_HISTORY).painIntoLeg(false).build());
+        Recommendation leg = evaluate(everythingAtHand().painIntoLeg(true).build());
+
+        assertThat(cancer.referral()).hasValueSatisfying(ref -> assertThat(ref.urgency()).isEqualTo(Urgency.URGENT));
+        assertThat(rulesThatFired(cancer)).contains(CANCER).doesNotContain(CANCER_WITH_LEG);
+        assertThat(leg.referral()).isEmpty();
+        assertThat(rulesThatFired(leg)).doesNotContain(CANCER_WITH_LEG);
+    }
+
+    @Test
+    void underSixteenIsARoutineReferralToAClinician() {
+        Recommendation r = evaluate(everythingAtHand().age(15).build());
+
+        assertThat(r.referralReasons()).singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo(UNDER_16));
+        assertThat(r.referral()).hasValueSatisfying(ref -> assertThat(ref.urgency()).isEqualTo(Urgency.ROUTINE));
+        assertThat(r.choices()).isEmpty();
+    }
+
+    @Test
+    void sixteenOrOverOrAgeNotGivenIsNoReferral() {
+        assertThat(rulesThatFired(evaluate(everythingAtHand().age(16).build()))).doesNotContain(UNDER_16);
+        assertThat(rulesThatFired(evaluate(everythingAtHand().build()))).doesNotContain(UNDER_16);
+    }
+
+    @Test
+    void longTermSteroidsAtFiftyOrOverOrWithFallsReferSoon() {
+        for (AnswersBuilder answers : List.of(everythingAtHand().conditions(Condition.LONG_TERM_STEROIDS).age(50),
+                everythingAtHand().conditions(Condition.LONG_TERM_STEROIDS, Condition.FALLS).age(30),
+                everythingAtHand().conditions(Condition.LONG_TERM_STEROIDS, Condition.FALLS))) {
+            Recommendation r = evaluate(answers.build());
+
+            assertThat(r.referralReasons()).singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo(STEROIDS));
+            assertThat(r.referral()).hasValueSatisfying(ref -> assertThat(ref.urgency()).isEqualTo(Urgency.SOON));
+        }
+    }
+
+    @Test
+    void longTermSteroidsUnderFiftyWithoutFallsOrAgeNotGivenPlanWithTheOsteoporosisExclusions() {
+        for (AnswersBuilder answers : List.of(everythingAtHand().conditions(Condition.LONG_TERM_STEROIDS).age(49),
+                everythingAtHand().conditions(Condition.LONG_TERM_STEROIDS))) {
+            Recommendation r = evaluate(answers.build());
+
+            assertThat(rulesThatFired(r)).doesNotContain(STEROIDS).contains("Osteoporosis: no deep forward bending");
+            assertThat(r.referral()).isEmpty();
+        }
+        assertThat(rulesThatFired(evaluate(everythingAtHand().conditions(Condition.FALLS).age(80).build()))).doesNotContain(STEROIDS);
+    }
+
+    static Stream<Arguments> readiness() {
+        return Stream.of(
+                Arguments.of(everythingAtHand().conditions(Condition.HEART_DISEASE), HEART),
+                Arguments.of(everythingAtHand().conditions(Condition.DIZZINESS_OR_FAINTING), DIZZY),
+                Arguments.of(everythingAtHand().conditions(Condition.HIGH_BLOOD_PRESSURE), PRESSURE),
+                Arguments.of(everythingAtHand().conditions(Condition.HIGH_BLOOD_PRESSURE).bloodPressureControlled(BloodPressureControl.NO), PRESSURE),
+                Arguments.of(everythingAtHand().conditions(Condition.HIGH_BLOOD_PRESSURE).bloodPressureControlled(BloodPressureControl.UNKNOWN), PRESSURE));
+    }
+
+    @ParameterizedTest(name = "fires: {1}")
+    @MethodSource("readiness")
+    void withoutADoctorsYesHeartDiseaseFaintingOrUncontrolledPressureReferSoon(AnswersBuilder answers, String rule) {
+        Recommendation r = evaluate(answers.build());
+
+        assertThat(r.referralReasons()).singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo(rule));
+        assertThat(r.referral()).hasValueSatisfying(ref -> assertThat(ref.urgency()).isEqualTo(Urgency.SOON));
+        assertThat(r.choices()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "does not fire: {1}")
+    @MethodSource("readiness")
+    void aDoctorsYesLetsThePlanGoOn(AnswersBuilder answers, String rule) {
+        Recommendation r = evaluate(answers.doctorClearedExercise(true).build());
+
+        assertThat(rulesThatFired(r)).doesNotContain(rule);
+        assertThat(r.referral()).isEmpty();
+        assertThat(r.choices()).isNotEmpty();
+    }
+
+    @Test
+    void highBloodPressureBelow160Over90NeedsNoDoctorsYes() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.HIGH_BLOOD_PRESSURE).bloodPressureControlled(BloodPressureControl.YES).build());
+
+        assertThat(rulesThatFired(r)).doesNotContain(PRESSURE);
+        assertThat(r.referral()).isEmpty();
+    }
+
     @Test
     void chestPainRefersUrgentlyBeforeAnyExercise() {
         Recommendation r = evaluate(everythingAtHand().conditions(Condition.CHEST_PAIN).build());
@@ -74,9 +190,11 @@ class ScreeningRulesTest {
     @Test
     void chestPainRuleStaysQuietForEveryOtherCondition() {
         EnumSet<Condition> others = EnumSet.complementOf(EnumSet.of(Condition.CHEST_PAIN));
-        Recommendation r = evaluate(everythingAtHand().conditions(others.toArray(Condition[]::new)).build());
+        Recommendation r = evaluate(everythingAtHand().conditions(others.toArray(Condition[]::new)).doctorClearedExercise(true).build());
 
         assertThat(rulesThatFired(r)).doesNotContain("Chest pain: see a doctor before exercising");
+        assertThat(evaluate(everythingAtHand().conditions(Condition.CHEST_PAIN).doctorClearedExercise(true).build()).referral())
+                .as("a doctor's yes does not lift chest pain").isPresent();
     }
 
     @Test

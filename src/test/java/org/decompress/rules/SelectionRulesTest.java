@@ -33,6 +33,8 @@ class SelectionRulesTest {
     static final String CHOOSE = "Choose the best-ranked safe exercise";
     static final String SITTING = "Long sitting adds the sitting technique";
     static final String NOTHING_SAFE = "Nothing safe is left: see a physiotherapist";
+    static final String SPONDYLO = "Spondylolisthesis or spinal stenosis: favour forward-bending positions";
+    static final String COOLDOWN_CANDIDATE = "Candidate: a form of the cooldown no rule ruled out";
 
     static final Set<String> FLEXION = ExclusionRulesTest.FLEXION;
 
@@ -104,12 +106,43 @@ class SelectionRulesTest {
     }
 
     @Test
+    void spondylolisthesisOrStenosisFavoursForwardBending() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.SPONDYLOLISTHESIS_OR_STENOSIS).build());
+
+        assertThat(preferredBy(r, SPONDYLO)).containsExactlyInAnyOrder("knees-to-chest", "knees-to-chest (one-leg)", "childs-pose",
+                "camel-pose", "chair-flexion", "ball-decompression", "armrest-hang");
+        assertThat(Engine.chosen(r).get(0)).isIn("knees-to-chest", "childs-pose", "camel-pose", "chair-flexion");
+    }
+
+    @Test
+    void spondylolisthesisFavourDoesNotFireWithoutIt() {
+        assertThat(preferredBy(evaluate(everythingAtHand().conditions(Condition.HYPERLORDOSIS).build()), SPONDYLO)).isEmpty();
+    }
+
+    @Test
+    void everyFormOfTheCooldownNoRuleRuledOutIsACandidateAndThePlainOneComesFirst() {
+        Recommendation everything = evaluate(everythingAtHand().build());
+        Recommendation hip = evaluate(everythingAtHand().conditions(Condition.HIP_REPLACEMENT_RECENT).build());
+
+        assertThat(everything.candidates()).filteredOn(c -> c.role() == Role.COOLDOWN).extracting(c -> c.option().label())
+                .containsExactly("lumbar-rolls-pelvic-tilts", "lumbar-rolls-pelvic-tilts (pelvic-tilts)", "lumbar-rolls-pelvic-tilts (wall)");
+        assertThat(everything.cooldowns()).allSatisfy(c -> assertThat(c.form().variant()).isNull());
+        assertThat(hip.candidates()).filteredOn(c -> c.role() == Role.COOLDOWN).extracting(c -> c.option().label())
+                .containsExactly("lumbar-rolls-pelvic-tilts (pelvic-tilts)", "lumbar-rolls-pelvic-tilts (wall)");
+    }
+
+    @Test
+    void noCooldownCandidateUnderAReferral() {
+        assertThat(evaluate(everythingAtHand().redFlags(RedFlag.RECENT_TRAUMA).build()).candidates()).isEmpty();
+    }
+
+    @Test
     void everyOptionNoRuleRuledOutIsACandidateWithItsPoints() {
         Recommendation r = evaluate(everythingAtHand().conditions(Condition.KNEE).build());
 
         assertThat(r.candidates()).extracting(c -> c.option().label())
-                .doesNotContain("childs-pose", "camel-pose", "gokhale-sitting")
-                .contains("knees-to-chest", "chair-flexion", "bar-hang", "decompression-devices (lumbar-belt)");
+                .doesNotContain("childs-pose", "camel-pose", "gokhale-sitting", "decompression-devices (lumbar-belt)")
+                .contains("knees-to-chest", "chair-flexion", "bar-hang");
         assertThat(r.candidates()).filteredOn(c -> c.option().label().equals("knees-to-chest"))
                 .singleElement().extracting(Candidate::score).isEqualTo(1);
     }

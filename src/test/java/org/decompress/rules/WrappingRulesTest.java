@@ -10,6 +10,7 @@ import static org.decompress.rules.Engine.rulesThatFired;
 import java.util.ArrayList;
 import java.util.List;
 import org.decompress.catalog.Equipment;
+import org.decompress.questionnaire.BendingEffect;
 import org.decompress.questionnaire.Condition;
 import org.decompress.questionnaire.RedFlag;
 import org.decompress.recommendation.Choice;
@@ -27,7 +28,11 @@ class WrappingRulesTest {
     static final String COOLDOWN = "Cooldown after every decompression exercise";
     static final String NO_SAFE_COOLDOWN = "No safe cooldown: see a physiotherapist";
     static final String VARIANT = "A chosen variant says why the plain form was ruled out";
-    static final String DEVICES = "Devices: consult a professional first";
+    static final String DEVICES = "Devices: a person who has one is told what the guidelines advise";
+    static final String COOLDOWN_FORM = "The cooldown's form says why its plain form was ruled out";
+    static final String PREGNANT_STOP = "Pregnancy: the signs that mean stop";
+    static final String CAUDA_EQUINA = "Pain into the leg: the warning signs that need an emergency department";
+    static final String HEAD_BELOW_HIPS = "Head below the hips: come up slowly with eye, blood pressure or heart problems, or in pregnancy";
     static final String PREGNANT_BACK = "Pregnancy: not long flat on the back after the first trimester";
     static final String PREGNANT_COOLDOWN = "Pregnancy: the cooldown on the back stays short";
     static final String LEG = "Pain into the leg: stop if it spreads further down";
@@ -102,24 +107,105 @@ class WrappingRulesTest {
     }
 
     @Test
-    void aChosenDeviceComesWithTheAdviceToConsultAProfessional() {
-        Recommendation r = evaluate(answers().canGetOnFloor(false).equipment(Equipment.LUMBAR_BELT).build());
+    void aPersonWhoHasADeviceIsToldWhyItIsNotInThePlan() {
+        for (Equipment device : List.of(Equipment.LUMBAR_BELT, Equipment.INVERSION_TABLE, Equipment.ANTI_GRAVITY_BOOTS, Equipment.TRACTION_DEVICE)) {
+            Recommendation r = evaluate(answers().canGetOnFloor(false).equipment(device).build());
 
-        assertThat(r.choices()).extracting(c -> c.option().label()).contains("decompression-devices (lumbar-belt)");
-        assertThat(cautionedBy(r, DEVICES)).containsExactly("decompression-devices");
+            assertThat(r.choices()).as(device.name()).noneMatch(c -> c.option().device());
+            assertThat(r.notes()).as(device.name()).singleElement().satisfies(n -> {
+                assertThat(n.rule()).isEqualTo(DEVICES);
+                assertThat(n.text()).contains("advise against");
+            });
+        }
     }
 
     @Test
-    void noDeviceAdviceWithoutADevice() {
-        assertThat(cautionedBy(evaluate(everythingAtHand().build()), DEVICES)).isEmpty();
+    void noDeviceNoteWithoutADeviceOrUnderAReferral() {
+        assertThat(evaluate(answers().equipment(Equipment.values()).without(Equipment.LUMBAR_BELT).without(Equipment.INVERSION_TABLE)
+                .without(Equipment.ANTI_GRAVITY_BOOTS).without(Equipment.TRACTION_DEVICE).build()).notes()).isEmpty();
+        assertThat(evaluate(everythingAtHand().redFlags(RedFlag.FEVER_OR_UNWELL).build()).notes()).isEmpty();
     }
 
     @Test
     void pregnancyCautionsAgainstLongLyingOnTheBack() {
-        Recommendation r = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).build());
+        Recommendation early = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(16).build());
+        Recommendation later = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).build());
 
-        assertThat(cautionedBy(r, PREGNANT_BACK)).containsExactly("knees-to-chest");
-        assertThat(cautionedBy(r, PREGNANT_COOLDOWN)).containsExactly("lumbar-rolls-pelvic-tilts");
+        assertThat(cautionedBy(early, PREGNANT_BACK)).containsExactly("knees-to-chest");
+        assertThat(cautionedBy(early, PREGNANT_COOLDOWN)).containsExactly("lumbar-rolls-pelvic-tilts");
+        assertThat(early.choices()).extracting(c -> c.option().label()).contains("knees-to-chest");
+        assertThat(later.choices()).extracting(c -> c.option().label()).contains("knees-to-chest (one-leg)").doesNotContain("knees-to-chest");
+        assertThat(cautionedBy(later, PREGNANT_BACK)).containsExactly("knees-to-chest");
+        assertThat(cautionedBy(later, PREGNANT_COOLDOWN)).as("from 20 weeks the cooldown is done standing").isEmpty();
+    }
+
+    @Test
+    void aCooldownInAnotherFormSaysWhyItsPlainFormWasRuledOut() {
+        Recommendation pregnant = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(24).build());
+        Recommendation hip = evaluate(everythingAtHand().conditions(Condition.HIP_REPLACEMENT_RECENT).build());
+
+        assertThat(pregnant.reasonsOf("lumbar-rolls-pelvic-tilts")).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo(COOLDOWN_FORM);
+            assertThat(x.text()).startsWith("Done in this form. From about 20 weeks of pregnancy");
+        });
+        assertThat(hip.reasonsOf("lumbar-rolls-pelvic-tilts")).singleElement()
+                .satisfies(x -> assertThat(x.text()).contains("across the middle of your body"));
+    }
+
+    @Test
+    void noCooldownFormReasonWhenThePlainCooldownIsSafe() {
+        assertThat(rulesThatFired(evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(12).build())))
+                .doesNotContain(COOLDOWN_FORM);
+    }
+
+    @Test
+    void aPlanForAPregnantPersonCarriesTheSignsThatStopExercise() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(8).build());
+
+        assertThat(r.warnings()).extracting(w -> w.rule()).containsExactly(PREGNANT_STOP);
+        assertThat(r.warnings().get(0).text()).contains("bleeding").contains("fluid").contains("contractions").contains("faint");
+    }
+
+    @Test
+    void noPregnancyWarningWithoutPregnancyOrUnderAReferral() {
+        assertThat(rulesThatFired(evaluate(everythingAtHand().build()))).doesNotContain(PREGNANT_STOP);
+        assertThat(evaluate(everythingAtHand().conditions(Condition.PREGNANCY).redFlags(RedFlag.FEVER_OR_UNWELL).build()).warnings()).isEmpty();
+    }
+
+    @Test
+    void aPlanWithLegPainCarriesTheCaudaEquinaWarningSignsAndWhatToDo() {
+        Recommendation r = evaluate(everythingAtHand().painIntoLeg(true).build());
+
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.rule()).isEqualTo(CAUDA_EQUINA);
+            assertThat(w.text()).contains("emergency department").contains("groin").contains("urine").contains("both legs")
+                    .contains("sexual function").contains("walking");
+        });
+    }
+
+    @Test
+    void noCaudaEquinaWarningWithoutLegPainOrUnderAReferral() {
+        assertThat(evaluate(everythingAtHand().painIntoLeg(false).build()).warnings()).isEmpty();
+        assertThat(evaluate(everythingAtHand().painIntoLeg(true).redFlags(RedFlag.BOTH_LEGS).build()).warnings()).isEmpty();
+    }
+
+    @Test
+    void theHeadBelowTheHipsComesWithACautionForEyePressureHeartOrPregnancy() {
+        for (Condition condition : List.of(Condition.GLAUCOMA, Condition.HIGH_BLOOD_PRESSURE, Condition.HEART_DISEASE, Condition.PREGNANCY)) {
+            Recommendation r = evaluate(answers().canGetOnFloor(false).equipment(Equipment.CHAIR).bendingForward(BendingEffect.BETTER)
+                    .conditions(condition).doctorClearedExercise(true).pregnancyWeeks(10).build());
+
+            assertThat(r.choices()).as(condition.name()).extracting(Choice::exerciseId).contains("chair-flexion");
+            assertThat(cautionedBy(r, HEAD_BELOW_HIPS)).as(condition.name()).containsExactly("chair-flexion");
+        }
+    }
+
+    @Test
+    void noHeadBelowTheHipsCautionOtherwise() {
+        Recommendation r = evaluate(answers().canGetOnFloor(false).equipment(Equipment.CHAIR).bendingForward(BendingEffect.BETTER)
+                .conditions(Condition.OSTEOPOROSIS, Condition.KNEE).build());
+
+        assertThat(cautionedBy(r, HEAD_BELOW_HIPS)).isEmpty();
     }
 
     @Test

@@ -25,6 +25,12 @@ public record Scenario(String title, String checks, JsonNode answers, Expect exp
             /** Exercise id to its step after the check-ins. */
             Map<String, Integer> steps,
             /** Exercise id to what the check-ins changed: NEW, SAME, UP, DOWN or REPLACED. */
-            Map<String, String> changes) {
+            Map<String, String> changes,
+            /** Words that some warning of the plan (stop and get help) contains, each. */
+            List<String> warningsContain,
+            /** Words that some note of the plan contains, each. */
+            List<String> notesContain,
+            /** The form of the cooldown after every exercise: its variant, or "plain". */
+            String cooldownForm) {
     }
 }

@@ -115,7 +115,10 @@ class ScenarioKitTest {
                     plan.excluded().stream().flatMap(e -> e.reasons().stream()).map(r -> r.rule()),
                     plan.referral() == null ? Stream.<String>empty() : plan.referral().reasons().stream().map(r -> r.rule()),
                     plan.exercises().stream().filter(e -> e.changeReason() != null).map(e -> e.changeReason().rule()),
-                    plan.checkIn() == null ? Stream.<String>empty() : plan.checkIn().advice().stream().map(r -> r.rule()))
+                    plan.checkIn() == null ? Stream.<String>empty() : plan.checkIn().advice().stream().map(r -> r.rule()),
+                    plan.warnings().stream().map(r -> r.rule()),
+                    plan.notes().stream().map(r -> r.rule()),
+                    plan.exercises().stream().filter(e -> e.cooldown() != null).flatMap(e -> e.cooldown().reasons().stream()).map(r -> r.rule()))
                     .flatMap(s -> s).toList();
             soft.assertThat(rules).as(context + ": rules applied").containsAll(expect.rulesApplied());
         }
@@ -128,6 +131,20 @@ class ScenarioKitTest {
             expect.changes().forEach((id, change) -> soft.assertThat(plan.exercises().stream()
                     .filter(e -> e.id().equals(id)).map(e -> e.change().name()).toList())
                     .as(context + ": change of " + id).containsExactly(change));
+        }
+        if (expect.warningsContain() != null) {
+            expect.warningsContain().forEach(words -> soft.assertThat(plan.warnings()).as(context + ": a warning containing '" + words + "'")
+                    .anyMatch(w -> w.text().contains(words)));
+        }
+        if (expect.notesContain() != null) {
+            expect.notesContain().forEach(words -> soft.assertThat(plan.notes()).as(context + ": a note containing '" + words + "'")
+                    .anyMatch(n -> n.text().contains(words)));
+        }
+        if (expect.cooldownForm() != null) {
+            soft.assertThat(plan.exercises()).as(context + ": exercises with a cooldown").anyMatch(e -> e.cooldown() != null);
+            soft.assertThat(plan.exercises().stream().filter(e -> e.cooldown() != null)
+                            .map(e -> e.cooldown().variant() == null ? "plain" : e.cooldown().variant()).distinct().toList())
+                    .as(context + ": the cooldown's form").containsExactly(expect.cooldownForm());
         }
         soft.assertAll();
     }

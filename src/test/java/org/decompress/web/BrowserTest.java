@@ -267,6 +267,33 @@ class BrowserTest {
         assertThat(outline).isNotEqualTo("none");
     }
 
+    /**
+     * How long the form is for a typical person (pain 4, a shoulder problem, a chair at hand,
+     * everything else left as it is): the keyboard stops from the first control to "Show my plan"
+     * (a radio group is one stop, every box one) and the choices a person reads on the way. Written
+     * to target/screenshots/form-length.txt; the bound keeps the form from growing unnoticed.
+     */
+    @Test
+    void theQuestionnaireStaysQuickForATypicalPerson() throws Exception {
+        page.navigate(url("/"));
+        page.locator("input[name=painLevel][value='4']").check();
+        page.getByLabel("A shoulder problem").check();
+        page.getByLabel("A steady chair").check();
+        page.locator("form.questionnaire input").first().focus();
+        int stops = 1;
+        while (!Boolean.TRUE.equals(page.evaluate("() => document.activeElement.type === 'submit'"))) {
+            page.keyboard().press("Tab");
+            stops++;
+            assertThat(stops).as("the submit button is reachable by keyboard").isLessThan(200);
+        }
+        Object choices = page.evaluate("() => [...document.querySelectorAll('form.questionnaire input:not([type=hidden])')]"
+                + ".filter(i => i.offsetParent !== null).length");
+        String line = "typical person: " + stops + " keyboard stops to the submit button, " + choices + " choices shown";
+        Files.writeString(SCREENSHOTS.resolve("form-length.txt"), line + "\n");
+        System.out.println("Form length: " + line);
+        assertThat(stops).as("keyboard stops for a typical person").isLessThanOrEqualTo(70);
+    }
+
     @Test
     void printingShowsThePlanWithoutButtonsOnAtMostTwoPages() throws Exception {
         answerShoulderAndArchedBack(page);

@@ -1,0 +1,25 @@
+// Follow-up questions (weeks of pregnancy, blood pressure, a doctor's yes) matter only with some
+// answers: this shows each one only while one of its answers is ticked, and leaves it out of the
+// form otherwise. Without this script every follow-up shows, saying when it applies.
+(function () {
+  'use strict';
+  var followUps = document.querySelectorAll('fieldset[data-asked-when]');
+  function update(fieldset) {
+    var asked = fieldset.getAttribute('data-asked-when').split(' ').some(function (pair) {
+      var eq = pair.indexOf('=');
+      var box = document.querySelector('input[name="' + pair.slice(0, eq) + '"][value="' + pair.slice(eq + 1) + '"]');
+      return box !== null && box.checked;
+    });
+    fieldset.hidden = !asked;
+    fieldset.disabled = !asked;
+  }
+  followUps.forEach(function (fieldset) {
+    update(fieldset);
+    fieldset.getAttribute('data-asked-when').split(' ').forEach(function (pair) {
+      var eq = pair.indexOf('=');
+      document.querySelectorAll('input[name="' + pair.slice(0, eq) + '"]').forEach(function (input) {
+        input.addEventListener('change', function () { update(fieldset); });
+      });
+    });
+  });
+}());
