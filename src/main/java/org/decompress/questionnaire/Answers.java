@@ -19,7 +19,7 @@ import org.decompress.catalog.Equipment;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @CheckInsFitTheCatalog
-@Schema(description = "A person's answers to the questionnaire. Every field is optional except painLevel; unknown fields are refused.", example = "{\"painLevel\": 4, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"bendingForward\": \"BETTER\", \"bendingBackward\": \"WORSE\", \"equipment\": [\"CHAIR\"], \"sitsForLongPeriods\": false, \"maxExercises\": 3}")
+@Schema(description = "A person's answers to the questionnaire. Every field is optional except painLevel; unknown fields are refused.", example = "{\"painLevel\": 4, \"age\": 45, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"bendingForward\": \"BETTER\", \"bendingBackward\": \"WORSE\", \"equipment\": [\"CHAIR\"], \"sitsForLongPeriods\": false, \"maxExercises\": 3}")
 public record Answers(
         List<@NotNull RedFlag> redFlags,
         List<@NotNull Condition> conditions,

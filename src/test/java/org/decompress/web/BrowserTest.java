@@ -267,6 +267,97 @@ class BrowserTest {
         assertThat(outline).isNotEqualTo("none");
     }
 
+    @Test
+    void followUpQuestionsAppearOnlyWhereTheyMatterAndAPregnancyPlanSaysWhenToStop() {
+        page.navigate(url("/"));
+        Locator weeks = page.locator("#q-pregnancyWeeks");
+        Locator pressure = page.locator("#q-bloodPressureControlled");
+        Locator doctor = page.locator("#q-doctorClearedExercise");
+        assertThat(weeks).isHidden();
+        assertThat(pressure).isHidden();
+        assertThat(doctor).isHidden();
+
+        page.getByLabel("High blood pressure").check();
+        assertThat(pressure).isVisible();
+        assertThat(doctor).isVisible();
+        assertThat(weeks).isHidden();
+        page.getByLabel("High blood pressure").uncheck();
+        assertThat(pressure).isHidden();
+        assertThat(doctor).isHidden();
+
+        page.getByLabel("Pregnancy").check();
+        assertThat(weeks).isVisible();
+        page.locator("#q-age input").fill("31");
+        page.locator("#q-pregnancyWeeks input").fill("24");
+        page.locator("input[name=painLevel][value='4']").check();
+        page.locator("section[aria-labelledby=g-health]").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("questionnaire-new-questions.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show my plan")).click();
+        page.waitForURL(Pattern.compile(".*/plan\\?.*"));
+
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("pregnancyWeeks=24").contains("age=31")
+                .doesNotContain("bloodPressureControlled").doesNotContain("doctorClearedExercise");
+        assertThat(page.locator("section.warnings")).containsText("midwife");
+        assertThat(page.locator("section.warnings")).containsText("bleeding");
+        List<String> names = page.locator("li.exercise h2").allInnerTexts();
+        assertThat(names).noneMatch(n -> n.contains("Posture reset") || n.contains("Manual traction"));
+        assertThat(names).anyMatch(n -> n.contains("Knees to chest") && n.contains("One leg at a time"));
+        for (Locator cooldown : page.locator("section.cooldown h3").all()) {
+            assertThat(cooldown).containsText("Standing pelvic tilts against a wall");
+        }
+        assertThat(page.locator("section.cooldown .cooldown-reasons").first()).containsText("20 weeks");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("pregnancy-plan.png")).setFullPage(true));
+    }
+
+    @Test
+    void withoutJavaScriptTheFollowUpsShowAsOptionalQuestionsThatSayWhenTheyApply() {
+        try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page p = watch(noScript.newPage());
+            p.navigate(url("/"));
+            assertThat(p.locator("#q-pregnancyWeeks legend")).containsText("Only if you are pregnant");
+            assertThat(p.locator("#q-bloodPressureControlled legend")).containsText("Only if you have high blood pressure");
+            assertThat(p.locator("#q-doctorClearedExercise legend")).containsText("Only if you have heart disease");
+            assertThat(p.locator("#q-bloodPressureControlled input:checked")).hasCount(0);
+            assertThat(p.locator("#q-doctorClearedExercise input:checked")).hasCount(0);
+            p.getByLabel("Heart disease").check();
+            p.locator("#q-doctorClearedExercise").getByLabel("Yes").check();
+            p.locator("input[name=painLevel][value='3']").check();
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show my plan")).click();
+            p.waitForURL(Pattern.compile(".*/plan\\?.*"));
+            assertThat(p.locator("h1")).hasText("Your plan");
+
+            p.navigate(url("/"));
+            p.getByLabel("Heart disease").check();
+            p.locator("input[name=painLevel][value='3']").check();
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show my plan")).click();
+            assertThat(p.locator("h1")).hasText("See a doctor in the next few days");
+            assertThat(p.locator(".reasons")).containsText("Rule: Readiness: heart disease needs a doctor's yes first");
+        }
+    }
+
+    @Test
+    void aPlanWithLegPainSaysTheWarningSignsAndACheckInAsksThemAgain() {
+        page.navigate(url("/plan?painLevel=4&painIntoLeg=true"));
+        assertThat(page.locator("section.warnings")).containsText("emergency department");
+        assertThat(page.locator("section.warnings")).containsText("both legs");
+
+        Locator exercises = page.locator("fieldset.rating");
+        for (int i = 0; i < exercises.count(); i++) {
+            exercises.nth(i).getByLabel("Just right").check();
+        }
+        page.getByLabel("Back pain now, 0 to 10").fill("3");
+        page.getByLabel("Sessions a week").fill("4");
+        page.locator("fieldset.yesno").nth(0).getByLabel("No").check();
+        page.locator("fieldset.yesno").nth(1).getByLabel("No").check();
+        page.locator("fieldset.overall").getByLabel("Better").check();
+        page.locator("fieldset.flags").getByLabel("Pain, tingling or numbness in both legs").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Get my next plan")).click();
+        page.waitForURL(Pattern.compile(".*/plan\\?.*ci=.*"));
+
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("redFlags=BOTH_LEGS");
+        assertThat(page.locator("h1")).hasText("Get medical help now");
+        assertThat(page.locator(".reasons")).containsText("Rule: Red flag: pain, tingling or numbness in both legs");
+    }
+
     /**
      * How long the form is for a typical person (pain 4, a shoulder problem, a chair at hand,
      * everything else left as it is): the keyboard stops from the first control to "Show my plan"
@@ -485,6 +576,7 @@ class BrowserTest {
         pages.put("plan", "/plan?painLevel=4&conditions=HYPERLORDOSIS&equipment=CHAIR");
         pages.put("referral", "/plan?painLevel=6&redFlags=SADDLE_NUMBNESS");
         pages.put("plan after a check-in", "/plan?painLevel=4&ci=1.3.4.0.0.B.knees-to-chest::1:R~childs-pose::1:E~side-decompression::1:R");
+        pages.put("plan with warnings and a note", "/plan?painLevel=4&painIntoLeg=true&conditions=PREGNANCY&pregnancyWeeks=26&equipment=LUMBAR_BELT");
         return pages;
     }
 

@@ -36,6 +36,30 @@ class WebPagesTest {
     }
 
     @Test
+    void followUpsSayWhenTheyApplyAndAreNeverPreAnswered() {
+        String html = given().when().get("/").then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("id=\"q-pregnancyWeeks\" aria-describedby=\"h-pregnancyWeeks\" data-asked-when=\"conditions=PREGNANCY\"")
+                .contains("data-asked-when=\"conditions=HEART_DISEASE conditions=HIGH_BLOOD_PRESSURE conditions=DIZZINESS_OR_FAINTING\"")
+                .contains("<script src=\"/static/questionnaire.js\" defer></script>")
+                .contains("type=\"number\" name=\"age\" min=\"1\" max=\"120\"");
+        assertThat(html).doesNotContainPattern("name=\"bloodPressureControlled\" value=\"[A-Z]+\" checked")
+                .doesNotContainPattern("name=\"doctorClearedExercise\" value=\"(true|false)\" checked");
+    }
+
+    @Test
+    void aRedFlagTickedAtACheckInJoinsTheAnswersAndRefers() {
+        String next = given().redirects().follow(false).when()
+                .get("/plan?painLevel=4&nEx0=knees-to-chest::1&nRate0=JUST_RIGHT&nPain=3&nSessions=4&nWeek=1&nMorning=false&nLegs=false"
+                        + "&nOverall=BETTER&nFlags=SADDLE_NUMBNESS&nFlags=WALKING_DIFFICULTY")
+                .then().statusCode(303).extract().header("Location");
+
+        assertThat(next).contains("redFlags=SADDLE_NUMBNESS&redFlags=WALKING_DIFFICULTY").contains("ci=1.3.4.0.0.B.");
+        given().when().get(next.substring(next.indexOf("/plan"))).then().statusCode(200)
+                .body(containsString("Get medical help now"));
+    }
+
+    @Test
     void pagesSendNoReferrerAndAStrictContentSecurityPolicy() {
         for (String path : new String[] {"/", "/plan?painLevel=3", "/plan?painLevel=3&redFlags=FEVER_OR_UNWELL"}) {
             Response response = given().when().get(path).then().statusCode(200).extract().response();
