@@ -18,12 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.decompress.language.Texts;
 import java.util.EnumMap;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
- * Reads {@code catalog/exercises.json} and refuses a catalog that would let the rules decide from
- * missing or wrong data: every problem names the entry and the field.
+ * Reads {@code catalog/exercises.json} (what the rules decide from) with the words of one language
+ * ({@code messages/catalog_xx.properties}: names, summaries, steps, cautions, notes, variants), and
+ * refuses a catalog that would let the rules decide from missing or wrong data, or show a person an
+ * exercise without its words: every problem names the entry and the field.
  */
 public final class CatalogLoader {
 
@@ -42,19 +45,19 @@ public final class CatalogLoader {
         this.validator = validator;
     }
 
-    public Catalog loadFromClasspath() {
+    public Catalog loadFromClasspath(Texts words) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new CatalogException(RESOURCE + " is not on the classpath");
             }
-            return load(in, RESOURCE);
+            return load(in, RESOURCE, words);
         } catch (IOException e) {
             throw new CatalogException(RESOURCE + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
-    public Catalog load(InputStream json, String sourceName) {
+    public Catalog load(InputStream json, String sourceName, Texts words) {
         JsonNode root;
         try {
             root = STRICT.readTree(json);
@@ -71,7 +74,7 @@ public final class CatalogLoader {
             JsonNode entry = entries.get(i);
             String label = sourceName + ": exercise " + (i + 1) + " ('" + entry.path("id").asText("?") + "')";
             try {
-                Exercise exercise = STRICT.treeToValue(withVariantTraitsMerged(entry), Exercise.class);
+                Exercise exercise = STRICT.treeToValue(withWords(withVariantTraitsMerged(entry), words, label, problems), Exercise.class);
                 List<String> violations = violations(exercise);
                 if (violations.isEmpty()) {
                     exercises.add(exercise);
@@ -97,6 +100,63 @@ public final class CatalogLoader {
             throw new CatalogException("The exercise catalog is invalid:\n  " + String.join("\n  ", problems));
         }
         return new Catalog(exercises, alsoProvides);
+    }
+
+    /**
+     * The entry with its words in this language: name, summary, steps and cautions, each variant's
+     * name, description and steps, and the text of a dose that is a note ({@code "note": true}).
+     * Steps and cautions are numbered keys ({@code exercise.id.step.1}, {@code .step.2}...).
+     */
+    private static JsonNode withWords(JsonNode entry, Texts words, String label, List<String> problems) {
+        if (!(entry instanceof ObjectNode exercise) || !entry.path("id").isTextual()) {
+            return entry;
+        }
+        String key = "exercise." + entry.path("id").asText();
+        ObjectNode copy = exercise.deepCopy();
+        String missing = "no words in messages/catalog_" + words.language().tag() + ".properties";
+        put(copy, "name", words.find(key + ".name"), label, missing, problems);
+        put(copy, "summary", words.find(key + ".summary"), label, missing, problems);
+        numbered(copy.putArray("steps"), words, key + ".step.");
+        numbered(copy.putArray("cautions"), words, key + ".caution.");
+        String note = words.find(key + ".note").orElse(null);
+        noteOf(copy.path("dose"), note, label + ": dose.note: " + missing, problems);
+        for (JsonNode step : copy.path("progression").path("steps")) {
+            noteOf(step.path("dose"), note, label + ": progression.dose.note: " + missing, problems);
+        }
+        for (JsonNode node : copy.path("variants")) {
+            if (node instanceof ObjectNode variant && variant.path("id").isTextual()) {
+                String variantKey = key + ".variant." + variant.path("id").asText();
+                put(variant, "name", words.find(variantKey + ".name"), label, missing, problems);
+                put(variant, "description", words.find(variantKey + ".description"), label, missing, problems);
+                if (words.find(variantKey + ".step.1").isPresent()) {
+                    numbered(variant.putArray("steps"), words, variantKey + ".step.");
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static void put(ObjectNode node, String field, java.util.Optional<String> text, String label, String missing, List<String> problems) {
+        if (node.has(field)) {
+            problems.add(label + ": " + field + ": words belong in the message files, not in the catalog");
+        }
+        text.ifPresentOrElse(t -> node.put(field, t), () -> problems.add(label + ": " + field + ": " + missing));
+    }
+
+    private static void numbered(com.fasterxml.jackson.databind.node.ArrayNode into, Texts words, String prefix) {
+        for (int n = 1; words.find(prefix + n).isPresent(); n++) {
+            into.add(words.get(prefix + n));
+        }
+    }
+
+    private static void noteOf(JsonNode dose, String note, String problem, List<String> problems) {
+        if (dose instanceof ObjectNode d && d.path("note").isBoolean()) {
+            if (note == null) {
+                problems.add(problem);
+            } else {
+                d.put("note", note);
+            }
+        }
     }
 
     /** A variant lists only what it changes; it inherits every other trait from its exercise. */

@@ -10,15 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.CatalogException;
 import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Variant;
+import org.decompress.language.Languages;
+import org.decompress.language.Texts;
 
 /**
- * Every picture, read from {@code catalog/figures.json} and drawn once at start: one per exercise,
- * per variant and for the cooldown. A catalog entry without its figure, or a figure without words
- * for people who cannot see it, stops the start. Immutable.
+ * Every picture, read from {@code catalog/figures.json}: one per exercise, per variant and for the
+ * cooldown, each drawn when first asked for in a language and kept. A catalog entry without its
+ * figure, a figure that cannot be drawn, or a figure without words (its alternative text, in every
+ * language) stops the start.
  */
 public final class FigureBook {
 
@@ -26,17 +30,18 @@ public final class FigureBook {
 
     private static final ObjectMapper STRICT = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    /** A figure with its two drawings. */
-    public record Drawn(Figure figure, String moving, String still) {
+    /** A figure drawn in one language: its words for people who cannot see it, and its two drawings. */
+    public record Drawn(Figure figure, String alt, String moving, String still) {
     }
 
-    private final Map<String, Drawn> byKey;
+    private final Map<String, Figure> byKey;
+    private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
 
-    private FigureBook(Map<String, Drawn> byKey) {
+    private FigureBook(Map<String, Figure> byKey) {
         this.byKey = Map.copyOf(byKey);
     }
 
-    public static FigureBook load(Catalog catalog) {
+    public static FigureBook load(Catalog catalog, Languages languages) {
         List<Figure> figures;
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -46,25 +51,27 @@ public final class FigureBook {
         } catch (IOException e) {
             throw new CatalogException(RESOURCE + ": cannot be read: " + e.getMessage(), e);
         }
-        return of(catalog, figures);
+        return of(catalog, figures, languages.defaultTexts());
     }
 
-    static FigureBook of(Catalog catalog, List<Figure> figures) {
-        Map<String, Drawn> byKey = new LinkedHashMap<>();
+    static FigureBook of(Catalog catalog, List<Figure> figures, Texts words) {
+        Map<String, Figure> byKey = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Figure figure : figures) {
-            if (figure.alt() == null || figure.alt().isBlank()) {
-                problems.add("figure '" + figure.key() + "': alt: every figure needs words for people who cannot see it");
+            if (words.find(Figure.altKey(figure.key())).filter(alt -> !alt.isBlank()).isEmpty()) {
+                problems.add("figure '" + figure.key() + "': " + Figure.altKey(figure.key())
+                        + ": every figure needs words for people who cannot see it (messages/catalog_xx.properties)");
                 continue;
             }
             try {
-                byKey.put(figure.key(), new Drawn(figure, FigureRenderer.moving(figure), FigureRenderer.still(figure)));
+                FigureRenderer.check(figure);
+                byKey.put(figure.key(), figure);
             } catch (RuntimeException e) {
                 problems.add("figure '" + figure.key() + "': " + e.getMessage());
             }
         }
         for (String key : keysOf(catalog)) {
-            if (!byKey.containsKey(key)) {
+            if (!byKey.containsKey(key) && problems.stream().noneMatch(p -> p.startsWith("figure '" + key + "'"))) {
                 problems.add("figure '" + key + "': missing: every exercise, variant and the cooldown needs one");
             }
         }
@@ -86,13 +93,20 @@ public final class FigureBook {
         return keys;
     }
 
-    public Optional<Drawn> find(String key) {
+    public Optional<Figure> find(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** The figure of this form of an exercise (every form has one: {@link #of(Catalog, List)} checks). */
-    public Figure of(String exerciseId, String variant) {
-        return byKey.get(Figure.keyOf(exerciseId, variant)).figure();
+    /** The figure drawn with the words of one language ({@code labels}: its front-view label and both-poses sentence). */
+    public Optional<Drawn> drawn(String key, Texts words, FigureRenderer.Words labels) {
+        Figure figure = byKey.get(key);
+        if (figure == null) {
+            return Optional.empty();
+        }
+        return Optional.of(drawn.computeIfAbsent(key + "|" + words.language().tag(), k -> {
+            FigureRenderer.Words all = new FigureRenderer.Words(words.get(Figure.altKey(key)), labels.seenFromTheFront(), labels.bothPoses());
+            return new Drawn(figure, all.alt(), FigureRenderer.moving(figure, all), FigureRenderer.still(figure, all));
+        }));
     }
 
     public List<String> keys() {
@@ -100,6 +114,6 @@ public final class FigureBook {
     }
 
     public List<Figure> all() {
-        return byKey.values().stream().map(Drawn::figure).toList();
+        return List.copyOf(byKey.values());
     }
 }

@@ -4,14 +4,15 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.decompress.catalog.Catalog;
+import org.decompress.language.Languages;
 
-/** Draws every figure at start-up: a catalog entry without its figure stops the start. */
+/** Reads and checks every figure at start-up: a catalog entry without its figure, or a figure without words, stops the start. */
 public class FigureProducer {
 
     @Produces
     @Singleton
     @Startup
-    FigureBook figures(Catalog catalog) {
-        return FigureBook.load(catalog);
+    FigureBook figures(Catalog catalog, Languages languages) {
+        return FigureBook.load(catalog, languages);
     }
 }

@@ -41,16 +41,27 @@ public final class FigureRenderer {
     private FigureRenderer() {
     }
 
+    /** The words drawn with a picture, in the reader's language: what it shows, and the label of a front view. */
+    public record Words(String alt, String seenFromTheFront, String bothPoses) {
+    }
+
+    /** Fails on what cannot be drawn (an unknown prop), without drawing. */
+    public static void check(Figure figure) {
+        for (Prop prop : figure.props()) {
+            extent(prop);
+        }
+    }
+
     /** The moving picture. */
-    public static String moving(Figure figure) {
+    public static String moving(Figure figure, Words words) {
         List<Body> frames = new ArrayList<>();
         for (int i = 0; i < FRAMES; i++) {
             frames.add(Body.of(figure.start().towards(figure.end(), ease(i / (double) (FRAMES - 1))), figure.stretchAt()));
         }
         double[] view = frame(figure, frames);
-        StringBuilder svg = open(view, view[2], WIDTH, figure.alt());
+        StringBuilder svg = open(view, view[2], WIDTH, words.alt());
         floor(svg, view[0], view[2]);
-        label(svg, figure, view);
+        label(svg, figure, view, words);
         List<Body> loop = new ArrayList<>(frames);
         for (int i = FRAMES - 2; i >= 0; i--) {
             loop.add(frames.get(i)); // and back
@@ -60,14 +71,14 @@ public final class FigureRenderer {
     }
 
     /** Both poses side by side, start then end. */
-    public static String still(Figure figure) {
+    public static String still(Figure figure, Words words) {
         Body start = Body.of(figure.start(), figure.stretchAt());
         Body end = Body.of(figure.end(), figure.stretchAt());
         double[] view = frame(figure, List.of(start, end));
         double panel = view[2];
-        StringBuilder svg = open(view, panel * 2, WIDTH * 2, figure.alt() + " Left: how it starts. Right: how it ends.");
+        StringBuilder svg = open(view, panel * 2, WIDTH * 2, words.alt() + " " + words.bothPoses());
         floor(svg, view[0], panel * 2);
-        label(svg, figure, view);
+        label(svg, figure, view, words);
         scene(svg, figure.props(), List.of(start));
         svg.append(String.format(Locale.ROOT, "<g transform=\"translate(%.1f 0)\">", panel));
         scene(svg, figure.props(), List.of(end));
@@ -159,11 +170,11 @@ public final class FigureRenderer {
     }
 
     /** A picture seen from the front says so in its top left corner: the others are side views. */
-    private static void label(StringBuilder svg, Figure figure, double[] view) {
+    private static void label(StringBuilder svg, Figure figure, double[] view, Words words) {
         if (figure.view() == Figure.View.FRONT) {
             double unit = view[2] / WIDTH;
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"sans-serif\" font-size=\"%.1f\" fill=\"%s\">Seen from the front</text>",
-                    view[0] + 6 * unit, view[1] + 15 * unit, 11 * unit, INK));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"sans-serif\" font-size=\"%.1f\" fill=\"%s\">",
+                    view[0] + 6 * unit, view[1] + 15 * unit, 11 * unit, INK)).append(escape(words.seenFromTheFront())).append("</text>");
         }
     }
 

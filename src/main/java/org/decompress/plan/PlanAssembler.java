@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.decompress.catalog.Catalog;
+import org.decompress.catalog.Catalogs;
+import org.decompress.language.Language;
+import org.decompress.language.Languages;
+import org.decompress.language.Texts;
+import org.decompress.language.Wording;
 import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Role;
 import org.decompress.questionnaire.Assessment;
@@ -38,27 +43,36 @@ import org.decompress.recommendation.RuleFaultException;
  */
 public final class PlanAssembler {
 
-    public static final String SOURCE = "Exercises adapted, in our own words, from the physiotherapy blog post "
-            + "\"Spinal Decompression At Home\". Not medical advice.";
-
-    private final Catalog catalog;
+    private final Catalogs catalogs;
+    private final Languages languages;
     /** How many forms of each exercise the rules may consider: an exercise is excluded when all of them are. */
     private final Map<String, Integer> formsByExercise = new HashMap<>();
 
-    public PlanAssembler(Catalog catalog, List<Option> options) {
-        this.catalog = catalog;
+    public PlanAssembler(Catalogs catalogs, Languages languages, List<Option> options) {
+        this.catalogs = catalogs;
+        this.languages = languages;
         options.forEach(option -> formsByExercise.merge(option.exerciseId(), 1, Integer::sum));
     }
 
-    /** The plan for what the rules concluded about this person ({@code assessment} gives the check-in history). */
+    /** The plan in the default language. */
     public Plan assemble(Recommendation result, Assessment assessment) {
-        List<String> disclaimers = disclaimers(result);
-        List<ExcludedExercise> excluded = excluded(result);
-        CheckInSummary checkIn = checkIn(result, assessment);
-        List<RuleReason> warnings = ruleReasons(result.warnings(), w -> new RuleReason(w.rule(), w.text()));
-        List<RuleReason> notes = ruleReasons(result.notes(), n -> new RuleReason(n.rule(), n.text()));
+        return assemble(result, assessment, languages.defaultLanguage());
+    }
+
+    /**
+     * The plan for what the rules concluded about this person ({@code assessment} gives the check-in
+     * history), in {@code language}: every sentence in its words, every id, code and rule name as they are.
+     */
+    public Plan assemble(Recommendation result, Assessment assessment, Language language) {
+        Words words = new Words(catalogs.in(language), languages.texts(language));
+        List<String> disclaimers = disclaimers(result, words);
+        List<ExcludedExercise> excluded = excluded(result, words);
+        CheckInSummary checkIn = checkIn(result, assessment, words);
+        List<RuleReason> warnings = ruleReasons(result.warnings(), w -> words.reason(w.rule(), w.text()));
+        List<RuleReason> notes = ruleReasons(result.notes(), n -> words.reason(n.rule(), n.text()));
+        String source = words.texts().get("plan.source");
         if (result.refers()) {
-            return new Plan(PlanStatus.REFER, List.of(), excluded, referral(result), checkIn, warnings, notes, disclaimers, SOURCE);
+            return new Plan(PlanStatus.REFER, List.of(), excluded, referral(result, words), checkIn, warnings, notes, disclaimers, source);
         }
         if (result.choices().isEmpty()) {
             throw new RuleFaultException("(choice)", "the rules chose no exercise and made no referral");
@@ -72,9 +86,17 @@ public final class PlanAssembler {
             if (ruledOut.contains(choice.option())) {
                 throw new RuleFaultException("(choice)", "chose " + choice.option().label() + ", which a rule ruled out");
             }
-            exercises.add(item(choice, result));
+            exercises.add(item(choice, result, words));
         }
-        return new Plan(PlanStatus.PLAN, List.copyOf(exercises), excluded, null, checkIn, warnings, notes, disclaimers, SOURCE);
+        return new Plan(PlanStatus.PLAN, List.copyOf(exercises), excluded, null, checkIn, warnings, notes, disclaimers, source);
+    }
+
+    /** The catalog and the sentences of the language a plan is written in. */
+    private record Words(Catalog catalog, Texts texts) {
+
+        RuleReason reason(String rule, Wording text) {
+            return new RuleReason(rule, texts.format(text));
+        }
     }
 
     private static <T> List<RuleReason> ruleReasons(List<T> facts, java.util.function.Function<T, RuleReason> reason) {
@@ -85,7 +107,7 @@ public final class PlanAssembler {
         return List.copyOf(reasons);
     }
 
-    private static CheckInSummary checkIn(Recommendation result, Assessment assessment) {
+    private static CheckInSummary checkIn(Recommendation result, Assessment assessment, Words words) {
         List<CheckIn> checkIns = assessment.checkIns();
         if (checkIns.isEmpty()) {
             return null;
@@ -98,16 +120,16 @@ public final class PlanAssembler {
         CheckIn latest = checkIns.get(checkIns.size() - 1);
         List<RuleReason> advice = new ArrayList<>(result.advice().size());
         for (FollowUpAdvice item : result.advice()) {
-            advice.add(new RuleReason(item.rule(), item.text()));
+            advice.add(words.reason(item.rule(), item.text()));
         }
         return new CheckInSummary(checkIns.size(), latest.week(), assessment.painLevel(), latest.painLevel(),
                 latest.painLevel() - assessment.painLevel(), List.copyOf(pain), List.copyOf(advice));
     }
 
-    private static List<String> disclaimers(Recommendation result) {
+    private static List<String> disclaimers(Recommendation result, Words words) {
         Set<String> texts = new LinkedHashSet<>();
         for (Disclaimer disclaimer : result.disclaimers()) {
-            texts.add(disclaimer.text());
+            texts.add(words.texts().format(disclaimer.text()));
         }
         if (texts.isEmpty()) {
             throw new RuleFaultException("(wrapping)", "no rule added the disclaimers");
@@ -115,19 +137,19 @@ public final class PlanAssembler {
         return List.copyOf(texts);
     }
 
-    private PlanExercise item(Choice choice, Recommendation result) {
+    private PlanExercise item(Choice choice, Recommendation result, Words words) {
         Option option = choice.option();
-        Exercise exercise = catalog.get(option.exerciseId());
+        Exercise exercise = words.catalog().get(option.exerciseId());
         String variant = option.variant();
         Set<RuleReason> reasons = new LinkedHashSet<>();
         for (Preference preference : result.preferences()) {
             if (preference.option().equals(option)) {
-                reasons.add(new RuleReason(preference.rule(), preference.reason()));
+                reasons.add(words.reason(preference.rule(), preference.reason()));
             }
         }
         for (Reason reason : result.reasons()) {
             if (reason.exerciseId().equals(exercise.id())) {
-                reasons.add(new RuleReason(reason.rule(), reason.text()));
+                reasons.add(words.reason(reason.rule(), reason.text()));
             }
         }
         // Without a check-in about it, an exercise starts at step 1: a first plan, as the source begins.
@@ -145,46 +167,46 @@ public final class PlanAssembler {
                 step,
                 exercise.stretchAt(step),
                 dosing.map(Dosing::change).orElse(Change.NEW),
-                dosing.map(d -> new RuleReason(d.rule(), d.reason())).orElse(null),
-                cautions(exercise, result),
+                dosing.map(d -> words.reason(d.rule(), d.reason())).orElse(null),
+                cautions(exercise, result, words),
                 List.copyOf(reasons),
-                cooldown(exercise, result));
+                cooldown(exercise, result, words));
     }
 
-    private CooldownItem cooldown(Exercise exercise, Recommendation result) {
+    private static CooldownItem cooldown(Exercise exercise, Recommendation result, Words words) {
         if (exercise.role() != Role.DECOMPRESSION) {
             return null;
         }
         for (Cooldown cooldown : result.cooldowns()) {
             if (cooldown.afterExerciseId().equals(exercise.id())) {
-                Exercise after = catalog.get(cooldown.cooldownId());
+                Exercise after = words.catalog().get(cooldown.cooldownId());
                 String variant = cooldown.variant();
                 Set<RuleReason> reasons = new LinkedHashSet<>();
                 for (Reason reason : result.reasons()) {
                     if (reason.exerciseId().equals(after.id())) {
-                        reasons.add(new RuleReason(reason.rule(), reason.text()));
+                        reasons.add(words.reason(reason.rule(), reason.text()));
                     }
                 }
                 return new CooldownItem(after.id(), after.name(), variant,
                         variant == null ? null : after.variant(variant).orElseThrow().name(),
-                        after.stepsOf(variant), after.doseOf(variant), cautions(after, result), List.copyOf(reasons), cooldown.rule());
+                        after.stepsOf(variant), after.doseOf(variant), cautions(after, result, words), List.copyOf(reasons), cooldown.rule());
             }
         }
         throw new RuleFaultException("(wrapping)", "no cooldown after " + exercise.id());
     }
 
-    private static List<String> cautions(Exercise exercise, Recommendation result) {
+    private static List<String> cautions(Exercise exercise, Recommendation result, Words words) {
         Set<String> cautions = new LinkedHashSet<>(exercise.cautions());
         for (Caution caution : result.cautions()) {
             if (caution.exerciseId().equals(exercise.id())) {
-                cautions.add(caution.text());
+                cautions.add(words.texts().format(caution.text()));
             }
         }
         return List.copyOf(cautions);
     }
 
     /** Exercises ruled out in every form they are offered in, in the source's order, each reason once. */
-    private List<ExcludedExercise> excluded(Recommendation result) {
+    private List<ExcludedExercise> excluded(Recommendation result, Words words) {
         if (result.exclusions().isEmpty()) {
             return List.of();
         }
@@ -194,24 +216,24 @@ public final class PlanAssembler {
         for (Exclusion exclusion : result.exclusions()) {
             String id = exclusion.option().exerciseId();
             formsRuledOut.computeIfAbsent(id, k -> new HashSet<>()).add(exclusion.option());
-            reasons.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(new RuleReason(exclusion.rule(), exclusion.reason()));
+            reasons.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(words.reason(exclusion.rule(), exclusion.reason()));
         }
         List<ExcludedExercise> excluded = new ArrayList<>();
         for (Map.Entry<String, Set<RuleReason>> exercise : reasons.entrySet()) {
             String id = exercise.getKey();
             if (formsRuledOut.get(id).size() == formsByExercise.getOrDefault(id, 0)) {
-                excluded.add(new ExcludedExercise(id, catalog.get(id).name(), List.copyOf(exercise.getValue())));
+                excluded.add(new ExcludedExercise(id, words.catalog().get(id).name(), List.copyOf(exercise.getValue())));
             }
         }
         return List.copyOf(excluded);
     }
 
-    private static ReferralAdvice referral(Recommendation result) {
+    private static ReferralAdvice referral(Recommendation result, Words words) {
         Referral referral = result.referral().orElseThrow();
         Set<RuleReason> reasons = new LinkedHashSet<>();
         for (ReferralReason reason : result.referralReasons()) {
-            reasons.add(new RuleReason(reason.rule(), reason.text()));
+            reasons.add(words.reason(reason.rule(), reason.text()));
         }
-        return new ReferralAdvice(referral.urgency(), referral.advice(), referral.rule(), List.copyOf(reasons));
+        return new ReferralAdvice(referral.urgency(), words.texts().format(referral.advice()), referral.rule(), List.copyOf(reasons));
     }
 }

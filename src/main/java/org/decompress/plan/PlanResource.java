@@ -12,6 +12,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.decompress.language.Language;
+import org.decompress.language.Languages;
+import org.decompress.language.Negotiated;
 import org.decompress.questionnaire.Answers;
 
 @Path("/api/plans")
@@ -19,9 +25,11 @@ import org.decompress.questionnaire.Answers;
 public class PlanResource {
 
     private final PlanService plans;
+    private final Languages languages;
 
-    public PlanResource(PlanService plans) {
+    public PlanResource(PlanService plans, Languages languages) {
         this.plans = plans;
+        this.languages = languages;
     }
 
     @POST
@@ -32,7 +40,8 @@ public class PlanResource {
             examples = {
                 @ExampleObject(name = "shoulder and arched back", value = "{\"painLevel\": 4, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"equipment\": [\"CHAIR\"]}"),
                 @ExampleObject(name = "red flag", value = "{\"painLevel\": 6, \"redFlags\": [\"BLADDER_BOWEL_CHANGE\"]}")}))
-    @APIResponse(responseCode = "200", description = "The plan (status PLAN) or a referral (status REFER)",
+    @APIResponse(responseCode = "200", description = "The plan (status PLAN) or a referral (status REFER), in the language of Accept-Language "
+            + "(English when the service does not speak it; Content-Language says which). Ids, codes and rule names are never translated.",
             content = @Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Plan.class)))
     @APIResponse(responseCode = "400", description = "Bad answers: each bad field is named",
             content = @Content(mediaType = "application/problem+json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = org.decompress.problem.Problem.class),
@@ -41,7 +50,8 @@ public class PlanResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Plan create(@NotNull(message = "the body must be a JSON object with your answers") @Valid Answers answers) {
-        return plans.plan(answers);
+    public Response create(@NotNull(message = "field.must-be-object") @Valid Answers answers, @Context HttpHeaders headers) {
+        Language language = languages.resolve(null, headers.getAcceptableLanguages());
+        return Negotiated.ok(plans.plan(answers, language), language);
     }
 }

@@ -2,6 +2,7 @@ package org.decompress.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.decompress.config.DecompressConfig;
+import org.decompress.language.Language;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.recommendation.RuleBase;
@@ -20,9 +21,17 @@ public class PlanService {
         this.defaultMaxExercises = config.plan().defaultMaxExercises();
     }
 
+    /** The plan in the default language. */
     public Plan plan(Answers answers) {
         RuleBase.Loaded loaded = ruleBase.current();
         Assessment assessment = answers.toAssessment(defaultMaxExercises);
         return metrics.timed(() -> loaded.assembler().assemble(loaded.engine().evaluate(assessment), assessment));
+    }
+
+    /** The plan written in {@code language}: the same decisions in every language. */
+    public Plan plan(Answers answers, Language language) {
+        RuleBase.Loaded loaded = ruleBase.current();
+        Assessment assessment = answers.toAssessment(defaultMaxExercises);
+        return metrics.timed(() -> loaded.assembler().assemble(loaded.engine().evaluate(assessment), assessment, language));
     }
 }

@@ -15,7 +15,7 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("about:blank", title, status, detail, null);
     }
 
-    public static Problem invalid(String detail, List<FieldProblem> errors) {
-        return new Problem("about:blank", "Invalid request", 400, detail, List.copyOf(errors));
+    public static Problem invalid(String title, String detail, List<FieldProblem> errors) {
+        return new Problem("about:blank", title, 400, detail, List.copyOf(errors));
     }
 }

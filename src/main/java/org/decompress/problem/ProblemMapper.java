@@ -7,67 +7,85 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.decompress.language.Language;
+import org.decompress.language.Languages;
+import org.decompress.language.Texts;
+import org.decompress.language.Wording;
 import org.decompress.recommendation.RuleFaultException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place that turns errors into responses: every error is an {@code application/problem+json}
- * body; bad input is a 4xx naming each bad field; nothing shows a stack trace. Log lines name the
- * kind of failure, never a value from the request (answers are health data).
+ * body in the language of {@code Accept-Language}; bad input is a 4xx naming each bad field; nothing
+ * shows a stack trace. Log lines name the kind of failure, never a value from the request (answers
+ * are health data).
  */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("^Duplicate field '([A-Za-z]+)'");
 
-    @ServerExceptionMapper
-    public Response invalidAnswers(ConstraintViolationException e) {
-        return respond(Problem.invalid("Some answers are missing or not allowed.", FieldProblems.of(e.getConstraintViolations())));
+    private final Languages languages;
+
+    public ProblemMapper(Languages languages) {
+        this.languages = languages;
+    }
+
+    /** Answers that cannot be used, before they are said in a language: the detail's words and each bad field. */
+    public record Invalid(String detail, List<FieldIssue> issues) {
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e) {
-        return respond(fromJackson(e));
+    public Response invalidAnswers(ConstraintViolationException e, HttpHeaders headers) {
+        return invalid(new Invalid("problem.invalid.detail", FieldProblems.of(e.getConstraintViolations())), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers) {
+        return invalid(fromJackson(e), headers);
     }
 
     /** Named on its own: Quarkus has a built-in mapper for this type that answers with an empty body. */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e) {
-        return respond(fromJackson(e));
+    public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers) {
+        return invalid(fromJackson(e), headers);
     }
 
     @ServerExceptionMapper
-    public Response ruleFault(RuleFaultException e) {
+    public Response ruleFault(RuleFaultException e, HttpHeaders headers) {
         LOG.errorf("Plan evaluation failed: %s", e.getMessage());
-        return respond(Problem.of(500, "Rule fault",
-                "A rule failed while working out your plan (" + e.rule() + "). Nothing was stored; please try again later."));
+        Texts words = words(headers);
+        return respond(Problem.of(500, words.get("problem.rule-fault.title"),
+                words.format(Wording.of("problem.rule-fault.detail").with("rule", e.rule()))), words.language());
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, HttpHeaders headers) {
         JsonProcessingException json = cause(e, JsonProcessingException.class);
         if (json != null) {
-            return respond(fromJackson(json));
+            return invalid(fromJackson(json), headers);
         }
+        Texts words = words(headers);
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        String detail = status == 404 && e.getMessage() != null && !e.getMessage().startsWith("HTTP ")
-                ? e.getMessage() : defaultDetail(status, title);
-        return respond(Problem.of(status, title, detail));
+        String title = status == 404 ? words.get("problem.not-found.title") : type == null ? "HTTP " + status : type.getReasonPhrase();
+        String detail = e instanceof Missing missing ? words.format(missing.what()) : defaultDetail(status, title, words);
+        return respond(Problem.of(status, title, detail), words.language());
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers) {
         JsonProcessingException json = cause(e, JsonProcessingException.class);
         if (json != null) {
-            return respond(fromJackson(json));
+            return invalid(fromJackson(json), headers);
         }
         if (cause(e, java.io.IOException.class) != null) {
             // The client went away mid-request (for example a load generator stopping): not a fault of ours.
@@ -76,72 +94,95 @@ public class ProblemMapper {
             // The class only: a message could quote the request.
             LOG.errorf("Unexpected %s while serving a request", e.getClass().getName());
         }
-        return respond(Problem.of(500, "Internal error", "Something went wrong on our side. Nothing was stored; please try again later."));
+        Texts words = words(headers);
+        return respond(Problem.of(500, words.get("problem.internal.title"), words.get("problem.internal.detail")), words.language());
     }
 
-    private static String defaultDetail(int status, String title) {
+    /** A 404 that says what is missing, in the reader's language ("No exercise has the id 'handstand'."). */
+    public static final class Missing extends NotFoundException {
+        private final transient Wording what;
+
+        public Missing(Wording what) {
+            super("not found");
+            this.what = what;
+        }
+
+        public Wording what() {
+            return what;
+        }
+    }
+
+    private Response invalid(Invalid invalid, HttpHeaders headers) {
+        Texts words = words(headers);
+        return respond(Problem.invalid(words.get("problem.invalid.title"), words.get(invalid.detail()),
+                FieldProblems.said(invalid.issues(), words)), words.language());
+    }
+
+    private Texts words(HttpHeaders headers) {
+        List<java.util.Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return languages.texts(languages.resolve(null, wanted));
+    }
+
+    private static String defaultDetail(int status, String title, Texts words) {
         return switch (status) {
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept that method.";
-            case 406 -> "This address cannot answer in the media type asked for; ask for application/json.";
-            case 413 -> "The request body is too large: answers fit in " + BodySizeLimit.MAX_BYTES / 1024 + " KiB.";
-            case 415 -> "Send the answers as application/json.";
+            case 404 -> words.get("problem.not-found.detail");
+            case 405 -> words.get("problem.method.detail");
+            case 406 -> words.get("problem.media.detail");
+            case 413 -> words.format(Wording.of("problem.too-large.detail").with("kib", BodySizeLimit.MAX_BYTES / 1024));
+            case 415 -> words.get("problem.unsupported.detail");
             default -> title + ".";
         };
     }
 
-    /** The problem for a body Jackson could not read, naming the field where it can. */
-    public static Problem fromJackson(JsonProcessingException e) {
+    /** The problem with a body Jackson could not read, naming the field where it can. */
+    public static Invalid fromJackson(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            String allowed = u.getKnownPropertyIds() == null ? "" : "; allowed fields: " + u.getKnownPropertyIds().stream()
+            String allowed = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return Problem.invalid("The body has a field this API does not know.",
-                    List.of(new FieldProblem(path(u), "unknown field" + allowed)));
+            return new Invalid("problem.unknown-field.detail", List.of(FieldIssue.of(path(u), "unknown", "allowed", allowed)));
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-            return Problem.invalid("An answer is not one of the allowed values.",
-                    List.of(new FieldProblem(path(f), "not an allowed value; allowed: " + allowed)));
+            return new Invalid("problem.not-allowed.detail", List.of(FieldIssue.of(path(f), "not-allowed", "allowed", allowed)));
         }
         if (e instanceof InvalidNullException n) {
-            return Problem.invalid("An answer is null where a value is needed.", List.of(new FieldProblem(path(n), "must not be null")));
+            return new Invalid("problem.null.detail", List.of(FieldIssue.of(path(n), "must-not-be-null")));
         }
         if (e instanceof MismatchedInputException m) {
             String field = path(m);
             if (field.isEmpty()) {
-                return Problem.invalid("The body must be a JSON object with your answers.",
-                        List.of(new FieldProblem("body", "must be a JSON object")));
+                return new Invalid("problem.not-object.detail", List.of(FieldIssue.of("body", "must-be-object")));
             }
-            return Problem.invalid("An answer has the wrong type.",
-                    List.of(new FieldProblem(field, "must be " + expected(m.getTargetType()))));
+            return new Invalid("problem.wrong-type.detail", List.of(expected(field, m.getTargetType())));
         }
         if (e instanceof JsonMappingException m && !path(m).isEmpty()) {
-            return Problem.invalid("An answer could not be read.", List.of(new FieldProblem(path(m), "could not be read")));
+            return new Invalid("problem.unreadable.detail", List.of(FieldIssue.of(path(m), "could-not-be-read")));
         }
         java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
         if (duplicate.find()) {
-            return Problem.invalid("A field is given twice.", List.of(new FieldProblem(duplicate.group(1), "is given more than once")));
+            return new Invalid("problem.twice.detail", List.of(FieldIssue.of(duplicate.group(1), "given-twice")));
         }
-        return Problem.invalid("The body is not valid JSON.", List.of(new FieldProblem("body", "is not valid JSON")));
+        return new Invalid("problem.not-json.detail", List.of(FieldIssue.of("body", "not-json")));
     }
 
-    private static String expected(Class<?> type) {
+    private static FieldIssue expected(String field, Class<?> type) {
         if (type == null) {
-            return "of another type";
+            return FieldIssue.of(field, "of-another-type");
         }
         if (type == Integer.class || type == int.class) {
-            return "a whole number";
+            return FieldIssue.of(field, "whole-number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return FieldIssue.of(field, "true-or-false");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return FieldIssue.of(field, "one-of", "allowed",
+                    Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         }
         if (List.class.isAssignableFrom(type)) {
-            return "a list";
+            return FieldIssue.of(field, "a-list");
         }
-        return "of type " + type.getSimpleName();
+        return FieldIssue.of(field, "of-type", "type", type.getSimpleName());
     }
 
     /** The JSON path of the bad value: {@code painLevel}, {@code conditions[2]}. */
@@ -169,7 +210,8 @@ public class ProblemMapper {
         return null;
     }
 
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static Response respond(Problem problem, Language language) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 }

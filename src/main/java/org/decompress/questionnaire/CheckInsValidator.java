@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
+import org.decompress.problem.FieldIssue;
 
 /** See {@link CheckInsFitTheCatalog}. Fields that are missing are left to their own constraints. */
 public class CheckInsValidator implements ConstraintValidator<CheckInsFitTheCatalog, Answers> {
@@ -33,7 +34,7 @@ public class CheckInsValidator implements ConstraintValidator<CheckInsFitTheCata
             }
             if (checkIn.week() != null) {
                 if (previousWeek != null && checkIn.week() <= previousWeek) {
-                    valid = problem(context, i, "week", "must be later than the week of the check-in before (" + previousWeek + ")");
+                    valid = problem(context, i, "week", FieldIssue.template("week-after", "week", previousWeek));
                 }
                 previousWeek = checkIn.week();
             }
@@ -47,15 +48,15 @@ public class CheckInsValidator implements ConstraintValidator<CheckInsFitTheCata
                 }
                 Optional<Exercise> exercise = catalog.find(done.id());
                 if (exercise.isEmpty() || exercise.get().progression() == null) {
-                    valid = exerciseProblem(context, i, e, "id", "is not an exercise of the catalog that a plan can hold");
+                    valid = exerciseProblem(context, i, e, "id", FieldIssue.template("not-a-plan-exercise"));
                     continue;
                 }
                 if (done.variant() != null && exercise.get().variant(done.variant()).isEmpty()) {
-                    valid = exerciseProblem(context, i, e, "variant", "is not a variant of " + done.id());
+                    valid = exerciseProblem(context, i, e, "variant", FieldIssue.template("not-a-variant", "exercise", done.id()));
                 }
                 int steps = exercise.get().progression().steps().size();
                 if (done.step() != null && done.step() > steps) {
-                    valid = exerciseProblem(context, i, e, "step", "must be between 1 and " + steps + " for " + done.id());
+                    valid = exerciseProblem(context, i, e, "step", FieldIssue.template("step-between", "steps", steps, "exercise", done.id()));
                 }
             }
         }

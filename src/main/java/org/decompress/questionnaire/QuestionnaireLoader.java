@@ -7,6 +7,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.decompress.language.Texts;
 
 /**
  * Reads {@code catalog/questionnaire.json} and checks it against {@link Answers}: one question per
@@ -41,15 +44,41 @@ public final class QuestionnaireLoader {
         this.validator = validator;
     }
 
-    public Questionnaire loadFromClasspath() {
+    /** The questionnaire with its words in one language (messages/questionnaire_xx.properties), checked. */
+    public Questionnaire loadFromClasspath(Texts words) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
             }
-            return check(STRICT.readValue(in, Questionnaire.class));
+            ObjectNode root = (ObjectNode) STRICT.readTree(in);
+            root.remove("words");
+            List<String> missing = new ArrayList<>();
+            for (JsonNode group : root.path("groups")) {
+                String key = "group." + group.path("id").asText();
+                putWords((ObjectNode) group, "title", key + ".title", words, missing);
+                putWords((ObjectNode) group, "help", key + ".help", words, missing);
+            }
+            for (JsonNode question : root.path("questions")) {
+                String key = "question." + question.path("id").asText();
+                putWords((ObjectNode) question, "text", key + ".text", words, missing);
+                putWords((ObjectNode) question, "help", key + ".help", words, missing);
+                words.find(key + ".unit").ifPresent(unit -> ((ObjectNode) question).put("unit", unit));
+                for (JsonNode option : question.path("options")) {
+                    putWords((ObjectNode) option, "label", key + ".option." + option.path("value").asText(), words, missing);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": no words in messages/questionnaire_" + words.language().tag()
+                        + ".properties for:\n  " + String.join("\n  ", missing));
+            }
+            return check(STRICT.treeToValue(root, Questionnaire.class));
         } catch (IOException e) {
             throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void putWords(ObjectNode node, String field, String key, Texts words, List<String> missing) {
+        words.find(key).ifPresentOrElse(text -> node.put(field, text), () -> missing.add(key));
     }
 
     Questionnaire check(Questionnaire questionnaire) {

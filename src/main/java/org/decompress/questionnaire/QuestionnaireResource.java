@@ -17,29 +17,42 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "Questionnaire", description = "The questions, as the web page renders them")
 public class QuestionnaireResource {
 
-    private final Questionnaire questionnaire;
+    private final Questionnaires questionnaires;
+    private final org.decompress.language.Languages languages;
 
-    public QuestionnaireResource(Questionnaire questionnaire) {
-        this.questionnaire = questionnaire;
+    public QuestionnaireResource(Questionnaires questionnaires, org.decompress.language.Languages languages) {
+        this.questionnaires = questionnaires;
+        this.languages = languages;
     }
 
     @GET
-    @Operation(summary = "The questions", description = "Each question's id (the answer field), text, help, type, allowed answers, bounds and default, in groups.")
+    @Operation(summary = "The questions", description = "Each question's id (the answer field), text, help, type, allowed answers, bounds and default, in groups; "
+            + "the words in the language of Accept-Language (Content-Language says which).")
     @APIResponse(responseCode = "200", description = "The questionnaire",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "pain level",
+            content = @Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Questionnaire.class),
+                    examples = @ExampleObject(name = "pain level",
                     value = "{\"groups\": [{\"id\": \"pain\", \"title\": \"Your pain\"}], \"questions\": [{\"id\": \"painLevel\", \"type\": \"INTEGER\", \"required\": true, \"min\": 0, \"max\": 10}]}")))
     @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
-    public Questionnaire get() {
-        return questionnaire;
+    public jakarta.ws.rs.core.Response get(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        org.decompress.language.Language language = languages.resolve(null, headers.getAcceptableLanguages());
+        return org.decompress.language.Negotiated.ok(questionnaires.in(language), language);
     }
 
-    /** Loaded and checked against the answers model at start-up: a mismatch stops the start. */
+    /** Loaded in every language and checked against the answers model at start-up: a mismatch stops the start. */
     static class Producer {
         @Produces
         @Singleton
         @Startup
-        Questionnaire questionnaire(Validator validator) {
-            return new QuestionnaireLoader(validator).loadFromClasspath();
+        Questionnaires questionnaires(Validator validator, org.decompress.language.Languages languages) {
+            return Questionnaires.load(new QuestionnaireLoader(validator), languages);
+        }
+
+        /** The questionnaire in the default language: what the forms and links are read by. */
+        @Produces
+        @Singleton
+        Questionnaire questionnaire(Questionnaires questionnaires) {
+            return questionnaires.defaultQuestionnaire();
         }
     }
 }

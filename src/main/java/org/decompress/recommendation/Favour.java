@@ -3,23 +3,24 @@ package org.decompress.recommendation;
 import java.util.EnumSet;
 import java.util.Set;
 import org.decompress.catalog.Trait;
+import org.decompress.language.Wording;
 
 /**
  * A preference rule's conclusion about this person: every safe decompression form with any of
  * {@code traits} fits this person better by {@code points}, for {@code reason}.
  */
-public record Favour(Set<Trait> traits, int points, String rule, String reason) {
+public record Favour(Set<Trait> traits, int points, String rule, Wording reason) {
 
     public Favour {
         traits = EnumSet.copyOf(traits);
     }
 
-    public static Favour anyOf(Trait trait, int points, String rule, String reason) {
-        return new Favour(EnumSet.of(trait), points, rule, reason);
+    public static Favour anyOf(Trait trait, int points, String rule) {
+        return new Favour(EnumSet.of(trait), points, rule, Wording.ofRule(rule));
     }
 
-    public static Favour anyOf(Set<Trait> traits, int points, String rule, String reason) {
-        return new Favour(traits, points, rule, reason);
+    public static Favour anyOf(Set<Trait> traits, int points, String rule) {
+        return new Favour(traits, points, rule, Wording.ofRule(rule));
     }
 
     public boolean appliesTo(Option option) {

@@ -3,6 +3,7 @@ package org.decompress.recommendation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.decompress.language.Wording;
 
 /**
  * Everything the rules concluded for one person, sorted so that the same answers always give the
@@ -25,34 +26,39 @@ public record Recommendation(
         List<Warning> warnings,
         List<Note> notes) {
 
-    static final Comparator<ReferralReason> REFERRAL_REASONS = Comparator
-            .comparing(ReferralReason::urgency).reversed()
-            .thenComparing(ReferralReason::rule).thenComparing(ReferralReason::text);
-    static final Comparator<Exclusion> EXCLUSIONS = Comparator
-            .comparingInt((Exclusion e) -> e.option().catalogOrder())
-            .thenComparing(Exclusion::rule).thenComparing(Exclusion::reason);
-    static final Comparator<Preference> PREFERENCES = Comparator
-            .comparingInt((Preference p) -> p.option().catalogOrder())
-            .thenComparing(Comparator.comparingInt(Preference::points).reversed())
-            .thenComparing(Preference::rule).thenComparing(Preference::reason);
-    static final Comparator<Candidate> CANDIDATES = Comparator
-            .comparingInt((Candidate c) -> c.option().catalogOrder()).thenComparingInt(Candidate::score);
-    static final Comparator<Choice> CHOICES = Comparator
-            .comparingInt(Choice::rank).thenComparingInt(c -> c.option().catalogOrder());
-    static final Comparator<Reason> REASONS = Comparator
-            .comparing(Reason::exerciseId).thenComparing(Reason::rule).thenComparing(Reason::text);
-    static final Comparator<Caution> CAUTIONS = Comparator
-            .comparing(Caution::exerciseId).thenComparing(Caution::rule).thenComparing(Caution::text);
-    static final Comparator<Cooldown> COOLDOWNS = Comparator
-            .comparing(Cooldown::afterExerciseId).thenComparingInt(c -> c.form().catalogOrder());
-    static final Comparator<Dosing> DOSINGS = Comparator
-            .comparing(Dosing::exerciseId).thenComparing(Dosing::change).thenComparing(Dosing::rule).thenComparing(Dosing::reason);
-    static final Comparator<FollowUpAdvice> ADVICE = Comparator
-            .comparing(FollowUpAdvice::rule).thenComparing(FollowUpAdvice::text);
-    static final Comparator<Warning> WARNINGS = Comparator.comparing(Warning::rule).thenComparing(Warning::text);
-    static final Comparator<Note> NOTES = Comparator.comparing(Note::rule).thenComparing(Note::text);
-    static final Comparator<Disclaimer> DISCLAIMERS = Comparator
-            .comparingInt(Disclaimer::order).thenComparing(Disclaimer::text);
+    /**
+     * How each list is sorted, so that the same answers always give the same lists whatever order
+     * the engine produced them in; {@code words} breaks ties between two sentences of one rule (the
+     * default language's sentence order, the same in every language).
+     */
+    record Orders(
+            Comparator<ReferralReason> referralReasons, Comparator<Exclusion> exclusions, Comparator<Preference> preferences,
+            Comparator<Candidate> candidates, Comparator<Choice> choices, Comparator<Reason> reasons, Comparator<Caution> cautions,
+            Comparator<Cooldown> cooldowns, Comparator<Dosing> dosings, Comparator<FollowUpAdvice> advice,
+            Comparator<Warning> warnings, Comparator<Note> notes, Comparator<Disclaimer> disclaimers) {
+
+        static Orders by(Comparator<Wording> words) {
+            return new Orders(
+                    Comparator.comparing(ReferralReason::urgency).reversed()
+                            .thenComparing(ReferralReason::rule).thenComparing(ReferralReason::text, words),
+                    Comparator.comparingInt((Exclusion e) -> e.option().catalogOrder())
+                            .thenComparing(Exclusion::rule).thenComparing(Exclusion::reason, words),
+                    Comparator.comparingInt((Preference p) -> p.option().catalogOrder())
+                            .thenComparing(Comparator.comparingInt(Preference::points).reversed())
+                            .thenComparing(Preference::rule).thenComparing(Preference::reason, words),
+                    Comparator.comparingInt((Candidate c) -> c.option().catalogOrder()).thenComparingInt(Candidate::score),
+                    Comparator.comparingInt(Choice::rank).thenComparingInt(c -> c.option().catalogOrder()),
+                    Comparator.comparing(Reason::exerciseId).thenComparing(Reason::rule).thenComparing(Reason::text, words),
+                    Comparator.comparing(Caution::exerciseId).thenComparing(Caution::rule).thenComparing(Caution::text, words),
+                    Comparator.comparing(Cooldown::afterExerciseId).thenComparingInt(c -> c.form().catalogOrder()),
+                    Comparator.comparing(Dosing::exerciseId).thenComparing(Dosing::change).thenComparing(Dosing::rule)
+                            .thenComparing(Dosing::reason, words),
+                    Comparator.comparing(FollowUpAdvice::rule).thenComparing(FollowUpAdvice::text, words),
+                    Comparator.comparing(Warning::rule).thenComparing(Warning::text, words),
+                    Comparator.comparing(Note::rule).thenComparing(Note::text, words),
+                    Comparator.comparingInt(Disclaimer::order).thenComparing(Disclaimer::text, words));
+        }
+    }
 
     public boolean refers() {
         return referral.isPresent();

@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.decompress.catalog.Catalog;
+import org.decompress.catalog.Catalogs;
+import org.decompress.language.Languages;
 import org.decompress.config.DecompressConfig;
 import org.decompress.plan.PlanAssembler;
 import org.jboss.logging.Logger;
@@ -29,7 +30,8 @@ public class RuleBase {
     public record Loaded(RuleEngine engine, PlanAssembler assembler, int ruleFiles, int rules, String fingerprint) {
     }
 
-    private final Catalog catalog;
+    private final Catalogs catalogs;
+    private final Languages languages;
     private final Optional<Path> directory;
     private final ClassLoader loader;
     private final boolean reload;
@@ -39,8 +41,9 @@ public class RuleBase {
     private String failedFingerprint = "";
     private volatile long nextCheck;
 
-    public RuleBase(Catalog catalog, DecompressConfig config) {
-        this.catalog = catalog;
+    public RuleBase(Catalogs catalogs, Languages languages, DecompressConfig config) {
+        this.catalogs = catalogs;
+        this.languages = languages;
         this.directory = config.rules().directory();
         this.loader = Thread.currentThread().getContextClassLoader();
         this.reload = config.rules().reload() && directory.isPresent();
@@ -133,7 +136,14 @@ public class RuleBase {
     }
 
     private Loaded load(CompiledRules compiled) {
-        RuleEngine engine = new RuleEngine(compiled, catalog);
-        return new Loaded(engine, new PlanAssembler(catalog, engine.options()), compiled.ruleFiles(), compiled.ruleCount(), compiled.fingerprint());
+        List<String> unsaid = RuleWords.rulesWithoutWords(compiled, languages.defaultTexts());
+        if (!unsaid.isEmpty() && directory.isEmpty()) {
+            throw new RuleCompilationException(unsaid);
+        }
+        // Rules being tried from a folder (dev mode) may not have their words yet: their names stand in.
+        unsaid.forEach(problem -> LOG.warnf("%s; its name stands in for its words", problem));
+        RuleEngine engine = new RuleEngine(compiled, catalogs.defaultCatalog(), RuleWords.order(languages.defaultTexts()));
+        return new Loaded(engine, new PlanAssembler(catalogs, languages, engine.options()), compiled.ruleFiles(), compiled.ruleCount(),
+                compiled.fingerprint());
     }
 }

@@ -11,6 +11,7 @@ import org.decompress.catalog.Role;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.questionnaire.CheckIn;
 import org.decompress.questionnaire.ExerciseCheck;
+import org.decompress.language.Wording;
 import org.decompress.questionnaire.Rating;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
@@ -37,12 +38,18 @@ public final class RuleEngine {
     private final Catalog catalog;
     private final List<Option> options;
     private final ExerciseForms forms;
+    private final Recommendation.Orders orders;
 
-    public RuleEngine(CompiledRules rules, Catalog catalog) {
+    /**
+     * {@code words} orders two sentences of one rule (for example two reasons why a plain form was
+     * ruled out): the default language's order, so that every language lists them alike.
+     */
+    public RuleEngine(CompiledRules rules, Catalog catalog, Comparator<Wording> words) {
         this.rules = rules;
         this.catalog = catalog;
         this.options = optionsOf(catalog);
         this.forms = ExerciseForms.of(options);
+        this.orders = Recommendation.Orders.by(words);
     }
 
     /** Every form of every exercise the rules may consider: the plain form where offered, and each variant. */
@@ -186,22 +193,22 @@ public final class RuleEngine {
             }
         }
         return new Recommendation(
-                sorted(referralReasons, Recommendation.REFERRAL_REASONS),
+                sorted(referralReasons, orders.referralReasons()),
                 sorted(referrals, Comparator.comparing(Referral::urgency).reversed()).stream().findFirst(),
                 // A referral withdraws the exercises: nothing is ruled out of what is not considered.
                 exercisesConsidered ? exclusions(ruleOuts) : List.of(),
                 preferences(candidates, favours),
-                sorted(candidates, Recommendation.CANDIDATES),
+                sorted(candidates, orders.candidates()),
                 sorted(planSizes, Comparator.comparingInt(PlanSize::decompressionExercises)).stream().findFirst(),
-                sorted(choices, Recommendation.CHOICES),
-                sorted(reasons, Recommendation.REASONS),
-                sorted(cautions, Recommendation.CAUTIONS),
-                sorted(cooldowns, Recommendation.COOLDOWNS),
-                sorted(disclaimers, Recommendation.DISCLAIMERS),
-                sorted(dosings, Recommendation.DOSINGS),
-                sorted(advice, Recommendation.ADVICE),
-                sorted(warnings, Recommendation.WARNINGS),
-                sorted(notes, Recommendation.NOTES));
+                sorted(choices, orders.choices()),
+                sorted(reasons, orders.reasons()),
+                sorted(cautions, orders.cautions()),
+                sorted(cooldowns, orders.cooldowns()),
+                sorted(disclaimers, orders.disclaimers()),
+                sorted(dosings, orders.dosings()),
+                sorted(advice, orders.advice()),
+                sorted(warnings, orders.warnings()),
+                sorted(notes, orders.notes()));
     }
 
     /** Every form each rule out applies to, with the reason as that form gives it. */
@@ -217,11 +224,11 @@ public final class RuleEngine {
                 }
             }
         }
-        return sorted(exclusions, Recommendation.EXCLUSIONS);
+        return sorted(exclusions, orders.exclusions());
     }
 
     /** Every favour each candidate decompression form has a trait of: the points that make up its score. */
-    private static List<Preference> preferences(List<Candidate> candidates, List<Favour> favours) {
+    private List<Preference> preferences(List<Candidate> candidates, List<Favour> favours) {
         if (favours.isEmpty()) {
             return List.of();
         }
@@ -235,7 +242,7 @@ public final class RuleEngine {
                 }
             }
         }
-        return sorted(preferences, Recommendation.PREFERENCES);
+        return sorted(preferences, orders.preferences());
     }
 
     /** Sorted, each fact once: the same answers always give the same lists, whatever order the engine produced them in. */

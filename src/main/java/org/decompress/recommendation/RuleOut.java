@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.decompress.catalog.Equipment;
 import org.decompress.catalog.Trait;
+import org.decompress.language.Wording;
 
 /**
  * An exclusion rule's conclusion about this person: every exercise form with any of
@@ -14,7 +15,7 @@ import org.decompress.catalog.Trait;
  * {@code exerciseId}); {@link #appliesTo(Option)} says which.
  */
 public record RuleOut(Set<Trait> traits, Set<Trait> allTraits, Set<Equipment> missingEquipment, String exerciseId, String keptVariant,
-        String rule, String reason) {
+        String rule, Wording reason) {
 
     public RuleOut {
         traits = traits.isEmpty() ? Set.of() : EnumSet.copyOf(traits);
@@ -23,38 +24,38 @@ public record RuleOut(Set<Trait> traits, Set<Trait> allTraits, Set<Equipment> mi
     }
 
     /** Rules out every form with any of these traits. */
-    public static RuleOut anyOf(Set<Trait> traits, String rule, String reason) {
-        return new RuleOut(traits, Set.of(), Set.of(), null, null, rule, reason);
+    public static RuleOut anyOf(Set<Trait> traits, String rule) {
+        return new RuleOut(traits, Set.of(), Set.of(), null, null, rule, Wording.ofRule(rule));
     }
 
-    public static RuleOut anyOf(Trait trait, String rule, String reason) {
-        return anyOf(EnumSet.of(trait), rule, reason);
+    public static RuleOut anyOf(Trait trait, String rule) {
+        return anyOf(EnumSet.of(trait), rule);
     }
 
     /** Rules out every form that has all of these traits together (for example: lying on the back, for minutes). */
-    public static RuleOut allOf(Set<Trait> traits, String rule, String reason) {
+    public static RuleOut allOf(Set<Trait> traits, String rule) {
         if (traits.size() < 2) {
             throw new IllegalArgumentException("allOf needs two traits or more; use anyOf for one");
         }
-        return new RuleOut(Set.of(), traits, Set.of(), null, null, rule, reason);
+        return new RuleOut(Set.of(), traits, Set.of(), null, null, rule, Wording.ofRule(rule));
     }
 
     /**
-     * Rules out every form that needs one of the missing items; {@code reason} holds {@code %s}
-     * for what the form needs ("This needs %s, which ...").
+     * Rules out every form that needs one of the missing items; the rule's sentence holds
+     * {@code {equipment}} for what the form needs ("This needs {equipment}, which ...").
      */
-    public static RuleOut needingAnyOf(Set<Equipment> missing, String rule, String reason) {
-        return new RuleOut(Set.of(), Set.of(), missing, null, null, rule, reason);
+    public static RuleOut needingAnyOf(Set<Equipment> missing, String rule) {
+        return new RuleOut(Set.of(), Set.of(), missing, null, null, rule, Wording.ofRule(rule));
     }
 
     /** Rules out every form of one exercise: for what this person reported about that exercise itself. */
-    public static RuleOut exercise(String exerciseId, String rule, String reason) {
-        return new RuleOut(Set.of(), Set.of(), Set.of(), exerciseId, null, rule, reason);
+    public static RuleOut exercise(String exerciseId, String rule) {
+        return new RuleOut(Set.of(), Set.of(), Set.of(), exerciseId, null, rule, Wording.ofRule(rule));
     }
 
     /** Rules out every form of one exercise but the variant {@code kept}: for a person who found the others too hard. */
-    public static RuleOut otherFormsThan(String exerciseId, String kept, String rule, String reason) {
-        return new RuleOut(Set.of(), Set.of(), Set.of(), exerciseId, kept, rule, reason);
+    public static RuleOut otherFormsThan(String exerciseId, String kept, String rule) {
+        return new RuleOut(Set.of(), Set.of(), Set.of(), exerciseId, kept, rule, Wording.ofRule(rule));
     }
 
     public boolean appliesTo(Option option) {
@@ -63,20 +64,18 @@ public record RuleOut(Set<Trait> traits, Set<Trait> allTraits, Set<Equipment> mi
                         && (keptVariant == null || !keptVariant.equals(option.variant())));
     }
 
-    /** The reason as this form's exclusion gives it: for missing equipment, with what this form needs in place of {@code %s}. */
-    public String reasonFor(Option option) {
-        int slot = reason.indexOf("%s");
-        if (missingEquipment.isEmpty() || slot < 0) {
+    /** The reason as this form's exclusion gives it: for missing equipment, with what this form needs as its {@code {equipment}}. */
+    public Wording reasonFor(Option option) {
+        if (missingEquipment.isEmpty()) {
             return reason;
         }
-        // A plain splice rather than String.format: this runs for every form ruled out in every plan.
         EnumSet<Equipment> lacking = EnumSet.noneOf(Equipment.class);
         for (Equipment item : option.equipment()) {
             if (missingEquipment.contains(item)) {
                 lacking.add(item);
             }
         }
-        return reason.substring(0, slot) + Equipment.phrases(lacking) + reason.substring(slot + 2);
+        return reason.with("equipment", lacking);
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.decompress.problem.FieldProblem;
+import org.decompress.language.Language;
+import org.decompress.problem.FieldIssue;
 import org.decompress.problem.FieldProblems;
 import org.decompress.problem.ProblemMapper;
 import org.decompress.questionnaire.Answers;
@@ -30,6 +31,9 @@ import org.decompress.questionnaire.Questionnaire;
 public final class AnswersForm {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+
+    /** The language of the page ({@code lang=es}); not an answer, so the form leaves it to the page. */
+    public static final String LANGUAGE = "lang";
 
     private final Map<String, List<String>> values;
 
@@ -90,28 +94,28 @@ public final class AnswersForm {
     }
 
     /** Either the answers or, for each bad field, what is wrong with it; {@code newCheckIn} when the check-in form was sent. */
-    public record Result(Optional<Answers> answers, List<FieldProblem> problems, boolean newCheckIn) {
+    public record Result(Optional<Answers> answers, List<FieldIssue> problems, boolean newCheckIn) {
 
-        Result(Optional<Answers> answers, List<FieldProblem> problems) {
+        Result(Optional<Answers> answers, List<FieldIssue> problems) {
             this(answers, problems, false);
         }
     }
 
     public Result read(Questionnaire questionnaire, ObjectMapper strictJson, Validator validator) {
         ObjectNode json = strictJson.createObjectNode();
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldIssue> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : values.entrySet()) {
-            if (CheckInForm.owns(entry.getKey())) {
+            if (CheckInForm.owns(entry.getKey()) || entry.getKey().equals(LANGUAGE)) {
                 continue;
             }
             Optional<Question> question = questionnaire.question(entry.getKey());
             if (question.isEmpty()) {
-                problems.add(new FieldProblem(entry.getKey(), "is not a question of this form"));
+                problems.add(FieldIssue.of(entry.getKey(), "not-a-question"));
                 continue;
             }
             List<String> given = entry.getValue();
             if (question.get().type() != QuestionType.MULTI_CHOICE && given.size() > 1) {
-                problems.add(new FieldProblem(entry.getKey(), "is given more than once"));
+                problems.add(FieldIssue.of(entry.getKey(), "given-twice"));
                 continue;
             }
             String first = given.get(0);
@@ -150,14 +154,14 @@ public final class AnswersForm {
         try {
             answers = strictJson.treeToValue(json, Answers.class);
         } catch (JsonProcessingException e) {
-            return new Result(Optional.empty(), ProblemMapper.fromJackson(e).errors());
+            return new Result(Optional.empty(), ProblemMapper.fromJackson(e).issues());
         }
         List<CheckIn> checkIns = new ArrayList<>();
         List<String> links = values.getOrDefault(CheckInCodec.PARAMETER, List.of());
         for (int i = 0; i < links.size(); i++) {
             int index = i;
             CheckInCodec.decode(links.get(i)).ifPresentOrElse(checkIns::add,
-                    () -> problems.add(new FieldProblem("checkIns[" + index + "]", "is not a check-in written by this page")));
+                    () -> problems.add(FieldIssue.of("checkIns[" + index + "]", "not-a-check-in")));
         }
         if (newCheckIn) {
             CheckInForm.read(values, problems).ifPresent(checkIns::add);
@@ -166,15 +170,31 @@ public final class AnswersForm {
             return new Result(Optional.empty(), problems);
         }
         answers = answers.withCheckIns(checkIns);
-        List<FieldProblem> violations = FieldProblems.of(validator.validate(answers));
+        List<FieldIssue> violations = FieldProblems.of(validator.validate(answers));
         return violations.isEmpty() ? new Result(Optional.of(answers), List.of(), newCheckIn) : new Result(Optional.empty(), violations);
     }
 
     /**
-     * The link that brings the same plan back: the answers given, in the questionnaire's order, list
-     * items sorted and once each, so that the same answers always give the same link.
+     * The language the link asks for: its first {@code lang=}. A language switch is a button in the page's
+     * header, before the form whose answers it sends, and a browser sends a form's fields in the order of
+     * the page: the switch's language comes before the form's own hidden one.
      */
-    public static String linkOf(Answers answers, Questionnaire questionnaire, ObjectMapper json) {
+    public Optional<String> language() {
+        List<String> given = values.get(LANGUAGE);
+        return given == null || given.isEmpty() ? Optional.empty() : Optional.of(given.get(0));
+    }
+
+    /**
+     * The link that brings the same plan back, in the same language: the answers given, in the
+     * questionnaire's order, list items sorted and once each, so that the same answers always give
+     * the same link, then the check-ins, then {@code lang=}.
+     */
+    public static String linkOf(Answers answers, Questionnaire questionnaire, ObjectMapper json, Language language) {
+        String link = linkOf(answers, questionnaire, json);
+        return link + (link.indexOf('?') < 0 ? '?' : '&') + LANGUAGE + "=" + language.tag();
+    }
+
+    private static String linkOf(Answers answers, Questionnaire questionnaire, ObjectMapper json) {
         ObjectNode tree = json.valueToTree(answers);
         StringBuilder query = new StringBuilder("/plan");
         char separator = '?';

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.decompress.problem.FieldProblem;
+import org.decompress.language.Wording;
+import org.decompress.problem.FieldIssue;
 import org.decompress.questionnaire.CheckIn;
 import org.decompress.questionnaire.ExerciseCheck;
 import org.decompress.questionnaire.Overall;
@@ -31,14 +32,6 @@ final class CheckInForm {
     static final int MAX_EXERCISES = 16;
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
-    /** The questions as the form asks them: a problem names the question, not the field. */
-    private static final Map<String, String> LABELS = Map.of(
-            WEEK, "Weeks since your first plan",
-            PAIN, "Back pain now",
-            SESSIONS, "Sessions a week",
-            MORNING, "The morning after exercising",
-            LEGS, "Pain or tingling spreading down a leg",
-            OVERALL, "All in all, your back is");
     private static final List<String> FIELDS = List.of(WEEK, PAIN, SESSIONS, MORNING, LEGS, OVERALL, FLAGS);
 
     private CheckInForm() {
@@ -55,7 +48,7 @@ final class CheckInForm {
     }
 
     /** The new check-in, or the problems of its fields (named as the form names them). */
-    static Optional<CheckIn> read(Map<String, List<String>> values, List<FieldProblem> problems) {
+    static Optional<CheckIn> read(Map<String, List<String>> values, List<FieldIssue> problems) {
         int before = problems.size();
         Integer week = number(values, WEEK, problems);
         Integer pain = number(values, PAIN, problems);
@@ -75,7 +68,7 @@ final class CheckInForm {
                 if (done.isPresent()) {
                     exercises.add(done.get());
                 } else {
-                    problems.add(new FieldProblem(EXERCISE + i, "is not an exercise of your plan"));
+                    problems.add(FieldIssue.of(EXERCISE + i, "not-in-your-plan"));
                 }
             }
         }
@@ -90,36 +83,41 @@ final class CheckInForm {
         return given == null || given.isEmpty() ? null : given.get(0);
     }
 
-    private static Integer number(Map<String, List<String>> values, String name, List<FieldProblem> problems) {
+    private static Integer number(Map<String, List<String>> values, String name, List<FieldIssue> problems) {
         String value = first(values, name);
         if (value == null || !NUMBER.matcher(value).matches()) {
-            problems.add(new FieldProblem(label(name), value == null ? "please answer this" : "must be a whole number"));
+            problems.add(FieldIssue.of(name, value == null ? "please-answer" : "whole-number"));
             return null;
         }
         return Integer.parseInt(value);
     }
 
-    private static Boolean yesNo(Map<String, List<String>> values, String name, List<FieldProblem> problems) {
+    private static Boolean yesNo(Map<String, List<String>> values, String name, List<FieldIssue> problems) {
         String value = first(values, name);
         if (!"true".equals(value) && !"false".equals(value)) {
-            problems.add(new FieldProblem(label(name), "please answer yes or no"));
+            problems.add(FieldIssue.of(name, "please-yes-or-no"));
             return null;
         }
         return Boolean.valueOf(value);
     }
 
-    private static <E extends Enum<E>> E choice(Map<String, List<String>> values, String name, Class<E> type, List<FieldProblem> problems) {
+    private static <E extends Enum<E>> E choice(Map<String, List<String>> values, String name, Class<E> type, List<FieldIssue> problems) {
         String value = first(values, name);
         for (E option : type.getEnumConstants()) {
             if (option.name().equals(value)) {
                 return option;
             }
         }
-        problems.add(new FieldProblem(label(name), "please choose one"));
+        problems.add(FieldIssue.of(name, "please-choose"));
         return null;
     }
 
-    private static String label(String name) {
-        return name.startsWith(RATING) ? "Exercise " + (Integer.parseInt(name.substring(RATING.length())) + 1) : LABELS.getOrDefault(name, name);
+    /** How a problem names one of the form's questions: its label, or "Exercise 2" for a rating. */
+    static Wording label(String name) {
+        if (name.startsWith(RATING) || name.startsWith(EXERCISE)) {
+            String number = name.substring(name.startsWith(RATING) ? RATING.length() : EXERCISE.length());
+            return Wording.of("field.exercise-number").with("number", Integer.parseInt(number) + 1);
+        }
+        return Wording.of("checkin." + name);
     }
 }

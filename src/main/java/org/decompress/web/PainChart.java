@@ -2,16 +2,17 @@ package org.decompress.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.decompress.language.Messages;
 import org.decompress.plan.CheckInSummary;
 import org.decompress.plan.PainPoint;
 
 /**
  * The pain at the start and at each check-in as a small line chart drawn on the server (SVG, no
- * script), with the same numbers in words for screen readers and print.
+ * script), with the same numbers in words (in the page's language) for screen readers and print.
  */
 public record PainChart(int width, int height, String line, List<Dot> dots, List<Integer> gridLevels, String description) {
 
-    /** One point of the chart with its label. */
+    /** One point of the chart with its label under the axis. */
     public record Dot(int x, int y, int pain, String label) {
     }
 
@@ -22,22 +23,22 @@ public record PainChart(int width, int height, String line, List<Dot> dots, List
     private static final int TOP = 12;
     private static final int BOTTOM = 28;
 
-    public static PainChart of(CheckInSummary summary) {
+    public static PainChart of(CheckInSummary summary, Messages msg) {
         List<PainPoint> pain = summary.pain();
         int lastWeek = Math.max(1, pain.get(pain.size() - 1).week());
         List<Dot> dots = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        StringBuilder words = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (PainPoint point : pain) {
             int x = LEFT + (WIDTH - LEFT - RIGHT) * point.week() / lastWeek;
             int y = TOP + (HEIGHT - TOP - BOTTOM) * (10 - point.painLevel()) / 10;
-            String label = point.week() == 0 ? "start" : "week " + point.week();
-            dots.add(new Dot(x, y, point.painLevel(), label));
+            boolean start = point.week() == 0;
+            dots.add(new Dot(x, y, point.painLevel(), start ? msg.chart_start() : msg.chart_week_short(point.week())));
             line.append(line.isEmpty() ? "" : " ").append(x).append(',').append(y);
-            words.append(words.isEmpty() ? "" : "; ").append(label).append(": ").append(point.painLevel()).append(" out of 10");
+            words.add(msg.chart_point(start ? msg.chart_start() : msg.chart_week(point.week()), point.painLevel()));
         }
         return new PainChart(WIDTH, HEIGHT, line.toString(), List.copyOf(dots), List.of(0, 5, 10),
-                "Back pain over time. " + words + ".");
+                msg.chart_description(String.join("; ", words)));
     }
 
     /** The y of a pain level, for the grid lines. */

@@ -5,35 +5,43 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.decompress.figure.Figure;
-import org.decompress.figure.FigureBook;
+import org.decompress.language.Wording;
 import org.decompress.plan.CooldownItem;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
-import org.decompress.problem.FieldProblem;
+import org.decompress.problem.FieldIssue;
 import org.decompress.questionnaire.QuestionOption;
 
 /**
  * What the plan and referral pages show: the plan, the link that brings it back, and what the
  * "How did it go?" form needs (the link's answers and check-ins as hidden fields, the week to
- * suggest, the problems of a check-in sent with a mistake).
+ * suggest, the problems of a check-in sent with a mistake), all in the page's language.
  */
-public record PlanPage(Plan plan, String link, String changeLink, List<FieldProblem> checkInProblems, FigureBook figures,
-        List<QuestionOption> checkInFlags) {
+public record PlanPage(Plan plan, String link, String changeLink, List<FieldIssue> checkInProblems, List<QuestionOption> checkInFlags,
+        Chrome chrome, PageWords words) {
 
     /** A hidden field of the check-in form. */
     public record Field(String name, String value) {
     }
 
+    /** A picture on the page: its address (in this language) and its words for people who cannot see it. */
+    public record Picture(String key, String alt, String query) {
+    }
+
     /** The picture of this form of the exercise (its variant's where it has one). */
-    public Figure figure(PlanExercise exercise) {
-        return figures.of(exercise.id(), exercise.variant());
+    public Picture figure(PlanExercise exercise) {
+        return picture(Figure.keyOf(exercise.id(), exercise.variant()));
     }
 
-    public Figure cooldownFigure(CooldownItem cooldown) {
-        return figures.of(cooldown.id(), cooldown.variant());
+    public Picture cooldownFigure(CooldownItem cooldown) {
+        return picture(Figure.keyOf(cooldown.id(), cooldown.variant()));
     }
 
-    /** Every answer and check-in of the link, so that the next plan's link carries them all. */
+    private Picture picture(String key) {
+        return new Picture(key, words.texts().get(Figure.altKey(key)), "?lang=" + chrome.lang() + "&v=" + chrome.assets().version());
+    }
+
+    /** Every answer and check-in of the link (and its language), so that the next plan's link carries them all. */
     public List<Field> hiddenFields() {
         int query = link.indexOf('?');
         if (query < 0) {
@@ -49,6 +57,12 @@ public record PlanPage(Plan plan, String link, String changeLink, List<FieldProb
         return fields;
     }
 
+    /** A problem with the check-in form: the question's label and what is wrong. */
+    public String checkInProblem(FieldIssue issue) {
+        return words.texts().format(Wording.of("problem.with").with("question", CheckInForm.label(issue.field()))
+                .with("problem", issue.what()));
+    }
+
     /** The week the next check-in most likely is: a week after the last one. */
     public int nextWeek() {
         return plan.checkIn() == null ? 1 : Math.min(52, plan.checkIn().weeks() + 1);
@@ -59,6 +73,6 @@ public record PlanPage(Plan plan, String link, String changeLink, List<FieldProb
     }
 
     public PainChart chart() {
-        return plan.checkIn() == null ? null : PainChart.of(plan.checkIn());
+        return plan.checkIn() == null ? null : PainChart.of(plan.checkIn(), words.msg());
     }
 }

@@ -2,13 +2,17 @@ package org.decompress.web;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import org.decompress.problem.FieldProblem;
+import org.decompress.language.Wording;
+import org.decompress.problem.FieldIssue;
 import org.decompress.questionnaire.Question;
 import org.decompress.questionnaire.QuestionGroup;
 import org.decompress.questionnaire.Questionnaire;
 
-/** What the questionnaire page shows: the questions, what was already answered, and what to fix. */
-public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, List<FieldProblem> problems) {
+/** What the questionnaire page shows, in its language: the questions, what was already answered, and what to fix. */
+public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, List<FieldIssue> problems, Chrome chrome, PageWords words) {
+
+    /** The id of the form, which the language switch sends to keep the answers given so far. */
+    public static final String FORM = "answers";
 
     public List<QuestionGroup> groups() {
         return questionnaire.groups();
@@ -26,26 +30,30 @@ public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, L
     public String error(String questionId) {
         return problems.stream()
                 .filter(p -> p.field().equals(questionId) || p.field().startsWith(questionId + "["))
-                .map(p -> plain(p.message()))
+                .map(this::plain)
                 .findFirst().orElse(null);
     }
 
     /** The question a problem belongs to, for the link from the summary. */
-    public String questionOf(FieldProblem problem) {
+    public String questionOf(FieldIssue problem) {
         int bracket = problem.field().indexOf('[');
         return bracket < 0 ? problem.field() : problem.field().substring(0, bracket);
     }
 
-    public String textOf(FieldProblem problem) {
+    /** "How bad is your back pain right now?: Please answer this question." */
+    public String summaryOf(FieldIssue problem) {
         String id = questionOf(problem);
-        if (id.equals("checkIns")) {
-            return "The check-ins in your link (" + problem.field() + ")";
-        }
-        return questionnaire.question(id).map(Question::text).orElse(id);
+        String question = id.equals("checkIns")
+                ? words.texts().format(Wording.of("problem.check-ins-in-link").with("field", problem.field()))
+                : questionnaire.question(id).map(Question::text).orElse(id);
+        return words.texts().format(Wording.of("problem.with").with("question", question).with("problem", plain(problem)));
     }
 
-    public String plain(String message) {
-        return "must not be null".equals(message) ? "Please answer this question." : "This answer " + message + ".";
+    public String plain(FieldIssue problem) {
+        if (problem.what().key().equals("field.must-not-be-null")) {
+            return words.texts().get("problem.required");
+        }
+        return words.texts().format(Wording.of("problem.this-answer").with("problem", problem.what()));
     }
 
     /** When a follow-up is asked, for the page's script: {@code conditions=PREGNANCY conditions=HEART_DISEASE}. */

@@ -11,6 +11,7 @@
   var status = document.getElementById('keep-status');
   if (!keep || !forget) { return; }
   var KEPT = 'decompress-kept-plans';
+  var tools = document.getElementById('keep-tools');
   var here = location.href;
   // The page as it came from the server, before any script or timer changed it: that is what is kept.
   var asServed = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
@@ -18,7 +19,7 @@
   function show(kept) {
     keep.hidden = kept;
     forget.hidden = !kept;
-    document.getElementById('keep-tools').hidden = false;
+    tools.hidden = false;
   }
 
   caches.open(KEPT).then(function (cache) { return cache.match(here); }).then(function (hit) { show(!!hit); });
@@ -28,14 +29,14 @@
       return cache.put(here, new Response(asServed, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
     }).then(function () {
       show(true);
-      status.textContent = 'Kept on this device: this plan now opens without a connection.';
-    }, function () { status.textContent = 'This browser would not keep the plan.'; });
+      status.textContent = tools.dataset.kept;
+    }, function () { status.textContent = tools.dataset.notKept; });
   });
 
   forget.addEventListener('click', function () {
     caches.open(KEPT).then(function (cache) { return cache.delete(here); }).then(function () {
       show(false);
-      status.textContent = 'Forgotten: this plan is no longer kept on this device.';
+      status.textContent = tools.dataset.forgotten;
     });
   });
 }());

@@ -3,6 +3,15 @@
 (function () {
   'use strict';
 
+  // Every word this script shows comes from the page, in the page's language (#script-words).
+  var wordsEl = document.getElementById('script-words');
+  var words = wordsEl ? wordsEl.dataset : {};
+  function say(name, values) {
+    var text = words[name] || '';
+    Object.keys(values || {}).forEach(function (key) { text = text.split('{' + key + '}').join(String(values[key])); });
+    return text;
+  }
+
   document.querySelectorAll('.js-only').forEach(function (el) { el.hidden = false; });
 
   var printButton = document.getElementById('print-plan');
@@ -15,10 +24,10 @@
       var status = document.getElementById('copy-status');
       var link = document.getElementById('share-link').href;
       if (navigator.clipboard) {
-        navigator.clipboard.writeText(link).then(function () { status.textContent = 'Link copied.'; },
-          function () { status.textContent = 'Copy the address from the address bar.'; });
+        navigator.clipboard.writeText(link).then(function () { status.textContent = say('linkCopied'); },
+          function () { status.textContent = say('copyByHand'); });
       } else {
-        status.textContent = 'Copy the address from the address bar.';
+        status.textContent = say('copyByHand');
       }
     });
   }
@@ -32,7 +41,7 @@
   function showMute() {
     if (!muteButton) { return; }
     muteButton.setAttribute('aria-pressed', muted() ? 'true' : 'false');
-    muteButton.textContent = muted() ? 'Sound is off' : 'Sound is on';
+    muteButton.textContent = muted() ? say('soundOff') : say('soundOn');
   }
   if (muteButton) {
     showMute();
@@ -150,11 +159,11 @@
     var ticking = null;
 
     function label() {
-      return sides > 1 ? 'Hold, side ' + side + ' of ' + sides + ':' : 'Hold:';
+      return sides > 1 ? say('holdSide', { sideNumber: side, sideCount: sides }) : say('hold');
     }
     function show() {
       if (ready > 0) {
-        phase.textContent = 'Get ready:';
+        phase.textContent = say('getReady');
         time.textContent = format(ready);
         return;
       }
@@ -179,15 +188,15 @@
         side += 1;
         left = seconds;
         show();
-        phase.textContent = 'Change sides. ' + label();
-        start.textContent = 'Start side ' + side;
+        phase.textContent = say('changeSides') + ' ' + label();
+        start.textContent = say('startSide', { sideNumber: side });
         start.hidden = false;
         pause.hidden = true;
         start.focus();
         return;
       }
-      phase.textContent = 'Done.';
-      time.textContent = 'Now the cooldown.';
+      phase.textContent = say('done');
+      time.textContent = say('nowTheCooldown');
       start.hidden = true;
       pause.hidden = true;
       startCooldown(exercise);
@@ -198,7 +207,7 @@
       keepAwake();
       start.hidden = true;
       pause.hidden = false;
-      pause.textContent = 'Pause';
+      pause.textContent = say('pause');
       pause.focus();
       ready = READY;
       show();
@@ -207,10 +216,10 @@
     pause.addEventListener('click', function () {
       if (ticking) {
         stop();
-        pause.textContent = 'Resume';
-        phase.textContent = 'Paused. ' + label();
+        pause.textContent = say('resume');
+        phase.textContent = say('paused') + ' ' + label();
       } else {
-        pause.textContent = 'Pause';
+        pause.textContent = say('pause');
         show();
         ticking = setInterval(tick, 1000);
       }

@@ -21,7 +21,7 @@ class CatalogLoaderTest {
 
     @Test
     void theShippedCatalogIsValidAndHasTheContractIds() {
-        Catalog catalog = loader.loadFromClasspath();
+        Catalog catalog = loader.loadFromClasspath(Engine.TEXTS);
 
         assertThat(catalog.exercises()).extracting(Exercise::id).containsExactly("lumbar-rolls-pelvic-tilts", "knees-to-chest",
                 "childs-pose", "camel-pose", "chair-flexion", "side-decompression", "posture-reset", "manual-traction",
@@ -31,7 +31,7 @@ class CatalogLoaderTest {
 
     @Test
     void aVariantInheritsEveryTraitItDoesNotChange() {
-        Exercise side = loader.loadFromClasspath().get("side-decompression");
+        Exercise side = loader.loadFromClasspath(Engine.TEXTS).get("side-decompression");
         Traits supported = side.variant("supported").orElseThrow().traits();
 
         assertThat(supported.needsBalance()).isFalse();
@@ -90,9 +90,28 @@ class CatalogLoaderTest {
     @Test
     void everyProblemIsReportedAtOnce() {
         assertThatThrownBy(() -> loadChanged(2, e -> {
-            e.remove("name");
+            e.put("id", "toe-touch");
             ((ObjectNode) e.get("traits")).remove("kneeling");
-        })).hasMessageContaining("name: must not be blank").hasMessageContaining("traits.kneeling: must not be null");
+        })).hasMessageContaining("'toe-touch'): name: no words in messages/catalog_en.properties")
+                .hasMessageContaining("summary: no words").hasMessageContaining("traits.kneeling: must not be null");
+    }
+
+    @Test
+    void wordsInTheCatalogInsteadOfTheMessageFilesAreRefused() {
+        assertThatThrownBy(() -> loadChanged(2, e -> e.put("name", "Knees to chest")))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining("'knees-to-chest'): name: words belong in the message files, not in the catalog");
+    }
+
+    @Test
+    void theCatalogTakesItsWordsFromTheMessageFiles() {
+        Exercise knees = loader.loadFromClasspath(Engine.TEXTS).get("knees-to-chest");
+
+        assertThat(knees.name()).isEqualTo(Engine.TEXTS.get("exercise.knees-to-chest.name"));
+        assertThat(knees.steps()).hasSize(5).startsWith(Engine.TEXTS.get("exercise.knees-to-chest.step.1"));
+        assertThat(knees.variant("one-leg").orElseThrow().steps()).hasSize(4);
+        assertThat(loader.loadFromClasspath(Engine.TEXTS).get("decompression-devices").dose().note())
+                .isEqualTo(Engine.TEXTS.get("exercise.decompression-devices.note"));
     }
 
     private Catalog loadChanged(int entryNumber, Consumer<ObjectNode> change) throws IOException {
@@ -101,6 +120,6 @@ class CatalogLoaderTest {
             root = (ObjectNode) JSON.readTree(in);
         }
         change.accept((ObjectNode) root.get("exercises").get(entryNumber - 1));
-        return loader.load(new ByteArrayInputStream(JSON.writeValueAsBytes(root)), "test-catalog.json");
+        return loader.load(new ByteArrayInputStream(JSON.writeValueAsBytes(root)), "test-catalog.json", Engine.TEXTS);
     }
 }

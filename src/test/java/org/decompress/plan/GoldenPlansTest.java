@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.net.URI;
@@ -23,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.decompress.questionnaire.Answers;
 import org.decompress.rules.PlanInvariantsPropertyTestAccess;
@@ -50,7 +46,6 @@ import org.junit.jupiter.api.Test;
 class GoldenPlansTest {
 
     static final Path FIXTURE = Path.of("src/test/resources/golden/plans.tsv.gz");
-    static final String RESOURCE = "golden/plans.tsv.gz";
     static final long SEED = 20261124L;
     static final long SECOND_SEED = 20261201L;
     static final int CASES = 10_000;
@@ -71,7 +66,7 @@ class GoldenPlansTest {
             write();
             fail("Wrote " + CASES + " golden plans to " + FIXTURE + "; run again without -Dgolden.write to check them");
         }
-        List<String[]> cases = read();
+        List<String[]> cases = GoldenPlans.cases();
         assertThat(cases).as("cases in the fixture").hasSize(CASES);
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
@@ -94,22 +89,9 @@ class GoldenPlansTest {
         }
     }
 
-    private List<String[]> read() throws IOException {
-        InputStream resource = getClass().getClassLoader().getResourceAsStream(RESOURCE);
-        assertThat(resource).as(RESOURCE + " on the test classpath").isNotNull();
-        List<String[]> cases = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(resource), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int tab = line.indexOf('\t');
-                cases.add(new String[] {line.substring(0, tab), line.substring(tab + 1)});
-            }
-        }
-        return cases;
-    }
-
     private void write() throws IOException {
         List<String> answerSets = new ArrayList<>();
-        for (String[] kept : read()) {
+        for (String[] kept : GoldenPlans.cases()) {
             answerSets.add(kept[0]);
         }
         Random random = new Random(SECOND_SEED);

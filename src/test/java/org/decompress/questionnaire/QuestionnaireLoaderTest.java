@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireLoaderTest {
 
     private final QuestionnaireLoader loader = new QuestionnaireLoader(Engine.VALIDATOR);
-    private final Questionnaire shipped = loader.loadFromClasspath();
+    private final Questionnaire shipped = loader.loadFromClasspath(Engine.TEXTS);
 
     @Test
     void theShippedQuestionnaireHasOneQuestionPerAnswerField() {

@@ -20,8 +20,8 @@ class RuntimeCompiledRulesTest {
     void rulesCompiledAtRunTimeGiveTheSamePlansAsTheModelCompiledAtBuildTime() {
         ClassLoader loader = getClass().getClassLoader();
         CompiledRules compiled = RuleCompiler.compile(RuleFiles.fromDirectory(java.nio.file.Path.of("rules")), loader);
-        RuleEngine engine = new RuleEngine(compiled, Engine.CATALOG);
-        PlanAssembler assembler = new PlanAssembler(Engine.CATALOG, engine.options());
+        RuleEngine engine = new RuleEngine(compiled, Engine.CATALOG, RuleWords.order(Engine.TEXTS));
+        PlanAssembler assembler = new PlanAssembler(Engine.CATALOGS, Engine.LANGUAGES, engine.options());
 
         assertThat(compiled.fingerprint()).as("the same rule files").isEqualTo(
                 PrecompiledRules.fromClasspath(loader).orElseThrow().fingerprint());

@@ -134,7 +134,7 @@ class CheckInPropertyTest {
                 .isEqualTo(before.exercises().stream().map(e -> e.id() + "/" + e.variant()).toList());
     }
 
-    private static CheckIn randomCheckIn(Random random, Plan plan, List<CheckIn> history) {
+    static CheckIn randomCheckIn(Random random, Plan plan, List<CheckIn> history) {
         int week = history.isEmpty() ? 1 + random.nextInt(2) : history.get(history.size() - 1).week() + 1 + random.nextInt(2);
         boolean quiet = random.nextInt(3) == 0; // a third of check-ins call for no change
         List<ExerciseCheck> done = new ArrayList<>();

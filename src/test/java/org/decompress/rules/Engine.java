@@ -7,6 +7,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.decompress.catalog.Catalog;
+import org.decompress.catalog.Catalogs;
+import org.decompress.language.Languages;
+import org.decompress.language.Texts;
+import org.decompress.language.Wording;
+import org.decompress.recommendation.RuleWords;
 import org.decompress.catalog.CatalogLoader;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanAssembler;
@@ -27,12 +32,16 @@ public final class Engine {
     public static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory().getValidator();
-    public static final Catalog CATALOG = new CatalogLoader(VALIDATOR).loadFromClasspath();
+    public static final Languages LANGUAGES = Languages.fromClasspath(Engine.class.getClassLoader());
+    /** The words of the default language (English). */
+    public static final Texts TEXTS = LANGUAGES.defaultTexts();
+    public static final Catalogs CATALOGS = Catalogs.load(new CatalogLoader(VALIDATOR), LANGUAGES);
+    public static final Catalog CATALOG = CATALOGS.defaultCatalog();
     public static final RuleEngine ENGINE = new RuleEngine(
             PrecompiledRules.fromClasspath(Engine.class.getClassLoader()).orElseThrow(() -> new IllegalStateException(
                     PrecompiledRules.INDEX + " is missing: build with Maven (the rules are compiled in process-classes)")),
-            CATALOG);
-    public static final PlanAssembler ASSEMBLER = new PlanAssembler(CATALOG, ENGINE.options());
+            CATALOG, RuleWords.order(TEXTS));
+    public static final PlanAssembler ASSEMBLER = new PlanAssembler(CATALOGS, LANGUAGES, ENGINE.options());
 
     private Engine() {
     }
@@ -44,6 +53,17 @@ public final class Engine {
     public static Plan plan(Answers answers) {
         Assessment assessment = answers.toAssessment();
         return ASSEMBLER.assemble(ENGINE.evaluate(assessment), assessment);
+    }
+
+    /** The plan written in the language of this tag. */
+    public static Plan plan(Answers answers, String languageTag) {
+        Assessment assessment = answers.toAssessment();
+        return ASSEMBLER.assemble(ENGINE.evaluate(assessment), assessment, LANGUAGES.find(languageTag).orElseThrow());
+    }
+
+    /** What these words say in English. */
+    public static String say(Wording words) {
+        return TEXTS.format(words);
     }
 
     /** The name of every rule that left a trace in the result. */

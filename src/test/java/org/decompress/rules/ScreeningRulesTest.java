@@ -48,7 +48,7 @@ class ScreeningRulesTest {
         assertThat(r.referralReasons()).singleElement().satisfies(reason -> {
             assertThat(reason.rule()).isEqualTo(rule);
             assertThat(reason.urgency()).isEqualTo(urgency);
-            assertThat(reason.text()).isNotBlank();
+            assertThat(Engine.say(reason.text())).isNotBlank();
         });
         assertThat(r.referral()).hasValueSatisfying(ref -> assertThat(ref.urgency()).isEqualTo(urgency));
         assertThat(r.choices()).isEmpty();

@@ -15,6 +15,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.decompress.plan.ExcludedExercise;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
+import org.decompress.language.PlanDecisions;
 import org.decompress.problem.StrictJson;
 import org.decompress.questionnaire.Answers;
 import org.decompress.rules.Engine;
@@ -56,6 +57,17 @@ class ScenarioKitTest {
                 file.toUri(), () -> run(file)));
     }
 
+    /**
+     * Every scenario again in Spanish: the same decisions as in English (status, urgency, ids and their
+     * order, forms, steps, changes, rule names), every expectation met, and the words the English
+     * expectations look for said in Spanish by the same rule.
+     */
+    @TestFactory
+    Stream<DynamicTest> scenariosInSpanish() throws IOException {
+        return scenarioFiles().stream().map(file -> DynamicTest.dynamicTest("es: " + DIRECTORY.relativize(file),
+                file.toUri(), () -> runInSpanish(file)));
+    }
+
     static void run(Path file) throws IOException {
         Scenario scenario = SCENARIO_JSON.readValue(file.toFile(), Scenario.class);
         assertThat(scenario.title()).as("title").isNotBlank();
@@ -64,7 +76,20 @@ class ScenarioKitTest {
         Answers answers = API_JSON.treeToValue(scenario.answers(), Answers.class);
         assertThat(Engine.VALIDATOR.validate(answers)).as("answers the API accepts").isEmpty();
 
-        Plan plan = Engine.plan(answers);
+        check(scenario, Engine.plan(answers), null);
+    }
+
+    static void runInSpanish(Path file) throws IOException {
+        Scenario scenario = SCENARIO_JSON.readValue(file.toFile(), Scenario.class);
+        Answers answers = API_JSON.treeToValue(scenario.answers(), Answers.class);
+        Plan english = Engine.plan(answers);
+        Plan spanish = Engine.plan(answers, "es");
+        assertThat(PlanDecisions.of(spanish)).as(scenario.title() + ": the decisions in Spanish").isEqualTo(PlanDecisions.of(english));
+        check(scenario, spanish, english);
+    }
+
+    /** Checks {@code plan} against the scenario; {@code english} is the same plan in English when {@code plan} is a translation. */
+    static void check(Scenario scenario, Plan plan, Plan english) {
         Scenario.Expect expect = scenario.expect();
         List<String> ids = plan.exercises().stream().map(PlanExercise::id).toList();
         List<String> ruledOut = plan.excluded().stream().map(ExcludedExercise::id).toList();
@@ -104,10 +129,8 @@ class ScenarioKitTest {
                     .as(context + ": variant of " + id).containsExactly(variant));
         }
         if (expect.cautionsContain() != null) {
-            expect.cautionsContain().forEach((id, words) -> soft.assertThat(plan.exercises().stream()
-                            .filter(e -> e.id().equals(id)).flatMap(e -> Stream.concat(e.cautions().stream(),
-                                    e.cooldown() == null ? Stream.empty() : e.cooldown().cautions().stream())).toList())
-                    .as(context + ": cautions of " + id).anyMatch(c -> c.contains(words)));
+            expect.cautionsContain().forEach((id, words) -> saysInItsLanguage(soft, context + ": cautions of " + id,
+                    cautionsOf(english == null ? plan : english, id), cautionsOf(plan, id), english != null, words));
         }
         if (expect.rulesApplied() != null) {
             List<String> rules = Stream.of(
@@ -133,12 +156,12 @@ class ScenarioKitTest {
                     .as(context + ": change of " + id).containsExactly(change));
         }
         if (expect.warningsContain() != null) {
-            expect.warningsContain().forEach(words -> soft.assertThat(plan.warnings()).as(context + ": a warning containing '" + words + "'")
-                    .anyMatch(w -> w.text().contains(words)));
+            expect.warningsContain().forEach(words -> saysInItsLanguage(soft, context + ": a warning containing '" + words + "'",
+                    textsOf((english == null ? plan : english).warnings()), textsOf(plan.warnings()), english != null, words));
         }
         if (expect.notesContain() != null) {
-            expect.notesContain().forEach(words -> soft.assertThat(plan.notes()).as(context + ": a note containing '" + words + "'")
-                    .anyMatch(n -> n.text().contains(words)));
+            expect.notesContain().forEach(words -> saysInItsLanguage(soft, context + ": a note containing '" + words + "'",
+                    textsOf((english == null ? plan : english).notes()), textsOf(plan.notes()), english != null, words));
         }
         if (expect.cooldownForm() != null) {
             soft.assertThat(plan.exercises()).as(context + ": exercises with a cooldown").anyMatch(e -> e.cooldown() != null);
@@ -147,5 +170,30 @@ class ScenarioKitTest {
                     .as(context + ": the cooldown's form").containsExactly(expect.cooldownForm());
         }
         soft.assertAll();
+    }
+
+    /**
+     * Some text of {@code english} contains {@code words}; in a translation, the text at the same place
+     * (the same rule's, or the same caution's) is there, and in its own words, not the English ones.
+     */
+    private static void saysInItsLanguage(SoftAssertions soft, String what, List<String> english, List<String> texts, boolean translated,
+            String words) {
+        int found = java.util.stream.IntStream.range(0, english.size()).filter(i -> english.get(i).contains(words)).findFirst().orElse(-1);
+        soft.assertThat(found).as(what).isNotNegative();
+        if (translated && found >= 0) {
+            soft.assertThat(texts).as(what + ", translated").hasSameSizeAs(english);
+            if (texts.size() == english.size()) {
+                soft.assertThat(texts.get(found)).as(what + ", translated").isNotBlank().isNotEqualTo(english.get(found));
+            }
+        }
+    }
+
+    private static List<String> cautionsOf(Plan plan, String id) {
+        return plan.exercises().stream().filter(e -> e.id().equals(id)).flatMap(e -> Stream.concat(e.cautions().stream(),
+                e.cooldown() == null ? Stream.empty() : e.cooldown().cautions().stream())).toList();
+    }
+
+    private static List<String> textsOf(List<org.decompress.plan.RuleReason> reasons) {
+        return reasons.stream().map(org.decompress.plan.RuleReason::text).toList();
     }
 }

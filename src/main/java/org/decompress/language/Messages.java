@@ -1,0 +1,400 @@
+package org.decompress.language;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The pages' own words (messages/msg_xx.properties, one file per language), for templates as
+ * {@code {msg:key}} and for Java through {@link io.quarkus.qute.i18n.MessageBundles}. Each method is one
+ * message; its words are in the files, never here.
+ */
+@MessageBundle(value = "msg", locale = Languages.DEFAULT_TAG)
+public interface Messages {
+
+    @Message
+    String language_name();
+
+    @Message
+    String language_switch();
+
+    @Message
+    String brand();
+
+    @Message
+    String tagline();
+
+    @Message
+    String skip_link();
+
+    @Message
+    String footer_privacy();
+
+    @Message
+    String footer_credits();
+
+    @Message
+    String footer_api();
+
+    @Message
+    String manifest_name();
+
+    @Message
+    String manifest_description();
+
+    @Message
+    String rule_label(String title);
+
+    @Message
+    String change_my_answers();
+
+    @Message
+    String yes();
+
+    @Message
+    String no();
+
+    @Message
+    String questionnaire_title();
+
+    @Message
+    String questionnaire_heading();
+
+    @Message
+    String questionnaire_lead();
+
+    @Message
+    String required();
+
+    @Message
+    String show_my_plan();
+
+    @Message
+    String check_answers(int count);
+
+    @Message
+    String kept_check_ins(int count);
+
+    @Message
+    String plan_title();
+
+    @Message
+    String plan_heading();
+
+    @Message
+    String before_you_start();
+
+    @Message
+    String warning_signs();
+
+    @Message
+    String good_to_know();
+
+    @Message
+    String print_plan();
+
+    @Message
+    String copy_link();
+
+    @Message
+    String sound_on();
+
+    @Message
+    String sound_off();
+
+    @Message
+    String keep_plan();
+
+    @Message
+    String forget_plan();
+
+    @Message
+    String share_before();
+
+    @Message
+    String share_link();
+
+    @Message
+    String share_after();
+
+    @Message
+    String take_care();
+
+    @Message
+    String why_this_one();
+
+    @Message
+    String hold();
+
+    @Message
+    String start_timer();
+
+    @Message
+    String pause();
+
+    @Message
+    String then_the_cooldown(String name);
+
+    @Message
+    String repetitions_of(int count);
+
+    @Message
+    String count_repetition();
+
+    @Message
+    String next_exercise();
+
+    @Message
+    String ruled_out_summary(int count);
+
+    @Message
+    String whole_plan();
+
+    @Message
+    String seen_from_the_front();
+
+    @Message
+    String both_poses();
+
+    @Message
+    String dose_hold(int seconds);
+
+    @Message
+    String dose_hold_range(int seconds, int most);
+
+    @Message
+    String dose_each_side();
+
+    @Message
+    String dose_repetitions(int count);
+
+    @Message
+    String dose_rest(int minutes);
+
+    @Message
+    String dose_rest_range(int minutes, int most);
+
+    @Message
+    String dose_times(int count);
+
+    @Message
+    String dose_once_a_day();
+
+    @Message
+    String dose_times_a_day(int count);
+
+    @Message
+    String step_small(int step);
+
+    @Message
+    String step_firm(int step);
+
+    @Message
+    String change_NEW();
+
+    @Message
+    String change_SAME();
+
+    @Message
+    String change_UP();
+
+    @Message
+    String change_DOWN();
+
+    @Message
+    String change_REPLACED();
+
+    @Message
+    String js_link_copied();
+
+    @Message
+    String js_copy_by_hand();
+
+    @Message
+    String js_hold();
+
+    @Message
+    String js_hold_side(String sideNumber, String sideCount);
+
+    @Message
+    String js_get_ready();
+
+    @Message
+    String js_change_sides();
+
+    @Message
+    String js_start_side(String sideNumber);
+
+    @Message
+    String js_done();
+
+    @Message
+    String js_now_the_cooldown();
+
+    @Message
+    String js_resume();
+
+    @Message
+    String js_paused();
+
+    @Message
+    String js_kept();
+
+    @Message
+    String js_not_kept();
+
+    @Message
+    String js_forgotten();
+
+    @Message
+    String referral_title();
+
+    @Message
+    String urgency_EMERGENCY();
+
+    @Message
+    String urgency_URGENT();
+
+    @Message
+    String urgency_SOON();
+
+    @Message
+    String urgency_ROUTINE();
+
+    @Message
+    String why();
+
+    @Message
+    String about_this_advice();
+
+    @Message
+    String start_again();
+
+    @Message
+    String how_did_it_go();
+
+    @Message
+    String check_ins_full();
+
+    @Message
+    String check_ins_full_start_again();
+
+    @Message
+    String check_in_intro();
+
+    @Message
+    String check_these_answers();
+
+    @Message
+    String rating_legend(String name, int step);
+
+    @Message
+    String rating_legend_variant(String name, String variant, int step);
+
+    @Message
+    String rating_TOO_EASY();
+
+    @Message
+    String rating_JUST_RIGHT();
+
+    @Message
+    String rating_TOO_HARD();
+
+    @Message
+    String rating_PAINFUL();
+
+    @Message
+    String rating_NOT_DONE();
+
+    @Message
+    String pain_now();
+
+    @Message
+    String sessions_a_week();
+
+    @Message
+    String weeks_since_first_plan();
+
+    @Message
+    String morning_after();
+
+    @Message
+    String morning_after_label();
+
+    @Message
+    String flags_legend();
+
+    @Message
+    String flags_help();
+
+    @Message
+    String legs_legend();
+
+    @Message
+    String legs_label();
+
+    @Message
+    String overall_legend();
+
+    @Message
+    String overall_BETTER();
+
+    @Message
+    String overall_SAME();
+
+    @Message
+    String overall_WORSE();
+
+    @Message
+    String next_plan();
+
+    @Message
+    String since_you_started();
+
+    @Message
+    String pain_at_start();
+
+    @Message
+    String pain_now_label();
+
+    @Message
+    String out_of_ten(int pain);
+
+    @Message
+    String pain_lower(int points);
+
+    @Message
+    String pain_higher(int points);
+
+    @Message
+    String pain_no_change();
+
+    @Message
+    String after_check_ins(int checkIns, int weeks);
+
+    @Message
+    String chart_start();
+
+    @Message
+    String chart_week_short(int week);
+
+    @Message
+    String chart_week(int week);
+
+    @Message
+    String chart_point(String label, int pain);
+
+    @Message
+    String chart_description(String numbers);
+
+    @Message
+    String offline_title();
+
+    @Message
+    String offline_heading();
+
+    @Message
+    String offline_text();
+
+    @Message
+    String offline_questionnaire();
+}

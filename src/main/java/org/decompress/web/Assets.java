@@ -1,0 +1,100 @@
+package org.decompress.web;
+
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The static files the pages use, each with a revision from its bytes ({@code /static/app.css?v=3f2a9c1b}),
+ * and one version for the whole build. A page links every file by its revision, so a new build's
+ * file is never taken for an old one a browser or the service worker still holds; the service worker
+ * names its cache by the build's version and drops older caches (see {@code /sw.js}).
+ */
+@Singleton
+public class Assets {
+
+    /** Served from META-INF/resources; the service worker keeps them all for offline use. */
+    static final List<String> STATIC = List.of("/static/app.css", "/static/print.css", "/static/plan.js", "/static/offline.js",
+            "/static/questionnaire.js", "/static/icon.svg", "/static/icon-192.png", "/static/icon-512.png");
+
+    /** Files that change what a page or picture says without being static files themselves. */
+    private static final List<String> ALSO_VERSIONED = List.of("catalog/figures.json", "catalog/exercises.json", "catalog/questionnaire.json");
+
+    private final Map<String, String> revisions;
+    private final String version;
+
+    public Assets() {
+        this(Thread.currentThread().getContextClassLoader());
+    }
+
+    Assets(ClassLoader loader) {
+        Map<String, String> revisions = new LinkedHashMap<>();
+        MessageDigest build = sha256();
+        for (String path : STATIC) {
+            byte[] bytes = read(loader, "META-INF/resources" + path);
+            revisions.put(path, HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 12));
+            build.update(bytes);
+        }
+        for (String resource : ALSO_VERSIONED) {
+            build.update(read(loader, resource));
+        }
+        for (String resource : messageFiles(loader)) {
+            build.update(read(loader, resource));
+        }
+        this.revisions = Map.copyOf(revisions);
+        this.version = HexFormat.of().formatHex(build.digest()).substring(0, 12);
+    }
+
+    /** The file's address with its revision; an address that is not a versioned file is returned as it is. */
+    public String url(String path) {
+        String revision = revisions.get(path);
+        return revision == null ? path : path + "?v=" + revision;
+    }
+
+    /** Every versioned file's address with its revision. */
+    public List<String> urls() {
+        return STATIC.stream().map(this::url).toList();
+    }
+
+    /** This build's version: it changes whenever a static file, a picture's data or a word changes. */
+    public String version() {
+        return version;
+    }
+
+    private static List<String> messageFiles(ClassLoader loader) {
+        List<String> files = new java.util.ArrayList<>();
+        for (String tag : org.decompress.language.LanguageFiles.tags(loader, org.decompress.language.Languages.DEFAULT_TAG)) {
+            files.add("messages/" + org.decompress.language.LanguageFiles.PAGES + "_" + tag + ".properties");
+            for (String content : org.decompress.language.LanguageFiles.CONTENT) {
+                files.add("messages/" + content + "_" + tag + ".properties");
+            }
+        }
+        return files;
+    }
+
+    private static byte[] read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.decompress.web;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.util.ArrayList;
+import java.util.List;
+import org.decompress.catalog.Dose;
+import org.decompress.catalog.Stretch;
+import org.decompress.language.Language;
+import org.decompress.language.Messages;
+import org.decompress.language.Texts;
+import org.decompress.language.Wording;
+import org.decompress.plan.PlanExercise;
+import org.decompress.problem.FieldIssue;
+
+/**
+ * The sentences a page builds, in its language: a dose, a step, what changed, a rule's title, a
+ * problem with an answer. The pieces come from the message files; only their order is here.
+ */
+public record PageWords(Language language, Messages msg, Texts texts) {
+
+    static PageWords of(Language language, Texts texts) {
+        return new PageWords(language, MessageBundles.get(Messages.class, Localized.Literal.of(language.tag())), texts);
+    }
+
+    /** "Hold for 30 seconds, 2 times, once a day". */
+    public String dose(Dose dose) {
+        List<String> parts = new ArrayList<>();
+        if (dose.holdSeconds() != null) {
+            String hold = dose.maxHoldSeconds() == null ? msg.dose_hold(dose.holdSeconds()) : msg.dose_hold_range(dose.holdSeconds(), dose.maxHoldSeconds());
+            parts.add(Boolean.TRUE.equals(dose.eachSide()) ? hold + " " + msg.dose_each_side() : hold);
+        } else if (dose.repetitions() != null) {
+            parts.add(msg.dose_repetitions(dose.repetitions()));
+        } else if (dose.minutes() != null) {
+            parts.add(dose.maxMinutes() == null ? msg.dose_rest(dose.minutes()) : msg.dose_rest_range(dose.minutes(), dose.maxMinutes()));
+        }
+        if (dose.holds() != null && dose.holds() > 1) {
+            parts.add(msg.dose_times(dose.holds()));
+        }
+        if (dose.timesADay() != null) {
+            parts.add(dose.timesADay() == 1 ? msg.dose_once_a_day() : msg.dose_times_a_day(dose.timesADay()));
+        }
+        String text = String.join(", ", parts);
+        if (dose.note() != null) {
+            text = text.isEmpty() ? dose.note() : text + ". " + dose.note();
+        }
+        return text;
+    }
+
+    /** "Step 2: a firm but comfortable stretch". */
+    public String step(PlanExercise exercise) {
+        return exercise.stretch() == Stretch.FIRM ? msg.step_firm(exercise.step()) : msg.step_small(exercise.step());
+    }
+
+    /** What a check-in changed, in words. */
+    public String change(PlanExercise exercise) {
+        return switch (exercise.change()) {
+            case NEW -> msg.change_NEW();
+            case SAME -> msg.change_SAME();
+            case UP -> msg.change_UP();
+            case DOWN -> msg.change_DOWN();
+            case REPLACED -> msg.change_REPLACED();
+        };
+    }
+
+    /** "Rule: Knee problem: no kneeling", the rule's title in this language. */
+    public String rule(String rule) {
+        return msg.rule_label(texts.format(Wording.titleOf(rule)));
+    }
+
+    public String problem(FieldIssue issue) {
+        return texts.format(issue.what());
+    }
+}

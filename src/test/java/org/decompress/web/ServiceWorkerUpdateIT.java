@@ -1,0 +1,160 @@
+package org.decompress.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An upgrade reaches a returning person: the packaged service (a copy of target/quarkus-app) serves a
+ * person who keeps a plan; then it stops, its style sheet changes (a new build), and it starts again
+ * at the same address. The browser, still holding the old service worker and its cache, gets the new
+ * worker, which drops the old build's cache and serves the new style sheet; the kept plan survives
+ * and still opens offline, with this build's files. Runs in {@code verify}, after packaging.
+ */
+class ServiceWorkerUpdateIT {
+
+    static final String PLAN = "/plan?painLevel=3&maxExercises=1&lang=es";
+    static final String NEW_RULE = "\n/* build 2 */ .build-two { outline: 0; }\n";
+
+    @Test
+    void aNewBuildsFilesReachABrowserThatHoldsTheOldOnesAndAKeptPlanSurvives(@TempDir Path copy) throws Exception {
+        Path app = copyOf(Path.of("target", "quarkus-app"), copy.resolve("quarkus-app"));
+        int port = freePort();
+        String origin = "http://localhost:" + port;
+        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright);
+             BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            String oldVersion;
+            String oldStyles;
+            Process service = start(app, port);
+            try {
+                page.navigate(origin + PLAN);
+                page.evaluate("async () => { await navigator.serviceWorker.ready; return true; }");
+                oldVersion = staticCache(page);
+                oldStyles = page.locator("link[rel=stylesheet]").first().getAttribute("href");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar este plan en este dispositivo")).click();
+                assertThat(page.locator("#keep-status")).containsText("Guardado");
+            } finally {
+                stop(service);
+            }
+
+            Path jar;
+            try (Stream<Path> jars = Files.list(app.resolve("app"))) {
+                jar = jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+            }
+            try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of())) {
+                Files.writeString(zip.getPath("META-INF/resources/static/app.css"), NEW_RULE, StandardOpenOption.APPEND);
+            }
+
+            service = start(app, port);
+            try {
+                page.navigate(origin + PLAN);
+                page.evaluate("async () => { const r = await navigator.serviceWorker.getRegistration(); await r.update(); return true; }");
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (cacheNames(page).contains(oldVersion) && System.nanoTime() < deadline) {
+                    page.waitForTimeout(200);
+                }
+                String newVersion = staticCache(page);
+                assertThat(newVersion).as("the new build's cache").isNotEqualTo(oldVersion);
+                assertThat(cacheNames(page)).as("old cache removed, kept plans kept").containsExactlyInAnyOrder(newVersion, "decompress-kept-plans");
+
+                page.reload();
+                String newStyles = page.locator("link[rel=stylesheet]").first().getAttribute("href");
+                assertThat(newStyles).as("the page links the new style sheet").isNotEqualTo(oldStyles);
+                assertThat(fetchText(page, newStyles)).as("the new style sheet, served fresh").contains(".build-two");
+            } finally {
+                stop(service);
+            }
+
+            context.setOffline(true);
+            page.navigate(origin + PLAN);
+            assertThat(page.locator("html")).hasAttribute("lang", "es");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Su plan"))).isVisible();
+            // The kept page as it was kept, linking the old build's style sheet.
+            assertThat(page.locator("link[rel=stylesheet]").first()).hasAttribute("href", oldStyles);
+            assertThat(fetchText(page, oldStyles)).as("its style sheet is this build's").contains(".build-two");
+        }
+    }
+
+    private static String staticCache(Page page) {
+        return cacheNames(page).stream().filter(n -> n.startsWith("decompress-static-")).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> cacheNames(Page page) {
+        return (List<String>) page.evaluate("() => caches.keys()");
+    }
+
+    private static String fetchText(Page page, String url) {
+        return String.valueOf(page.evaluate("u => fetch(u).then(r => r.text())", url));
+    }
+
+    private static Path copyOf(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Process start(Path app, int port) throws IOException {
+        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-jar", app.resolve("quarkus-run.jar").toString())
+                .redirectErrorStream(true).start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        StringBuilder seen = new StringBuilder();
+        for (String line = output.readLine(); line != null && System.nanoTime() < deadline; line = output.readLine()) {
+            seen.append(line).append('\n');
+            if (line.contains("Listening on")) {
+                Thread drain = new Thread(() -> output.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return service;
+            }
+        }
+        service.destroyForcibly();
+        throw new IllegalStateException("the packaged service did not start:\n" + seen);
+    }
+
+    private static void stop(Process service) throws InterruptedException {
+        service.destroy();
+        if (!service.waitFor(30, TimeUnit.SECONDS)) {
+            service.destroyForcibly().waitFor();
+        }
+    }
+}
