@@ -46,7 +46,11 @@ public final class CatalogLoader {
     }
 
     public Catalog loadFromClasspath(Texts words) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loadFrom(Thread.currentThread().getContextClassLoader(), words);
+    }
+
+    /** The catalog of this class loader's resources (another checkout's, for bin/rule-impact). */
+    public Catalog loadFrom(ClassLoader loader, Texts words) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new CatalogException(RESOURCE + " is not on the classpath");

@@ -21,6 +21,11 @@ public final class Catalogs {
         return new Catalogs(InEveryLanguage.of(languages, loader::loadFromClasspath));
     }
 
+    /** The catalog of this class loader's resources, in every language its message files speak. */
+    public static Catalogs load(CatalogLoader loader, Languages languages, ClassLoader resources) {
+        return new Catalogs(InEveryLanguage.of(languages, words -> loader.loadFrom(resources, words)));
+    }
+
     public Catalog in(Language language) {
         return catalogs.in(language);
     }

@@ -3,7 +3,7 @@ package org.decompress.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.decompress.catalog.Catalog;
-import org.decompress.recommendation.RuleBase;
+import org.decompress.engine.RuleBase;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;

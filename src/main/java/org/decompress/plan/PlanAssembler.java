@@ -11,29 +11,29 @@ import java.util.Optional;
 import java.util.Set;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Catalogs;
+import org.decompress.catalog.Exercise;
+import org.decompress.catalog.Role;
+import org.decompress.engine.RuleFaultException;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Texts;
 import org.decompress.language.Wording;
-import org.decompress.catalog.Exercise;
-import org.decompress.catalog.Role;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.questionnaire.CheckIn;
 import org.decompress.recommendation.Caution;
 import org.decompress.recommendation.Change;
-import org.decompress.recommendation.Dosing;
-import org.decompress.recommendation.FollowUpAdvice;
 import org.decompress.recommendation.Choice;
 import org.decompress.recommendation.Cooldown;
 import org.decompress.recommendation.Disclaimer;
+import org.decompress.recommendation.Dosing;
 import org.decompress.recommendation.Exclusion;
+import org.decompress.recommendation.FollowUpAdvice;
 import org.decompress.recommendation.Option;
 import org.decompress.recommendation.Preference;
 import org.decompress.recommendation.Reason;
 import org.decompress.recommendation.Recommendation;
 import org.decompress.recommendation.Referral;
 import org.decompress.recommendation.ReferralReason;
-import org.decompress.recommendation.RuleFaultException;
 
 /**
  * Turns what the rules concluded into the plan a person reads. It decides nothing clinical; it
@@ -152,9 +152,8 @@ public final class PlanAssembler {
                 reasons.add(words.reason(reason.rule(), reason.text()));
             }
         }
-        // Without a check-in about it, an exercise starts at step 1: a first plan, as the source begins.
         Optional<Dosing> dosing = result.dosingOf(exercise.id());
-        int step = dosing.map(Dosing::step).orElse(1);
+        int step = result.stepOf(exercise.id());
         return new PlanExercise(
                 exercise.id(),
                 exercise.name(),

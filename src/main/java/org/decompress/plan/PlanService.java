@@ -2,10 +2,10 @@ package org.decompress.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.decompress.config.DecompressConfig;
+import org.decompress.engine.RuleBase;
 import org.decompress.language.Language;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Assessment;
-import org.decompress.recommendation.RuleBase;
 
 /** Answers in, plan out: the one service behind {@code POST /api/plans} and the plan page. */
 @ApplicationScoped

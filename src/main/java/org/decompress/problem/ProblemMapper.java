@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.decompress.engine.RuleFaultException;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Texts;
 import org.decompress.language.Wording;
-import org.decompress.recommendation.RuleFaultException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

@@ -18,6 +18,14 @@ import jakarta.inject.Singleton;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** A mapper that reads answers as the API does, outside the service (the scenario kit, the rule book, bin/rule-impact). */
+    public static ObjectMapper apiMapper() {
+        ObjectMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        new StrictJson().customize(mapper);
+        return mapper;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

@@ -37,6 +37,12 @@ public record Assessment(
         equipment = Collections.unmodifiableSet(equipment);
     }
 
+    /** The same answers with these check-ins. */
+    public Assessment withCheckIns(List<CheckIn> others) {
+        return new Assessment(redFlags, conditions, painLevel, painIntoLeg, bendingForward, bendingBackward, canGetOnFloor, helperAvailable,
+                equipment, sitsForLongPeriods, maxExercises, age, pregnancyWeeks, bloodPressureControlled, doctorClearedExercise, others);
+    }
+
     public boolean reports(Condition condition) {
         return conditions.contains(condition);
     }

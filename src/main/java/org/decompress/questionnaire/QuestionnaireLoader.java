@@ -46,7 +46,12 @@ public final class QuestionnaireLoader {
 
     /** The questionnaire with its words in one language (messages/questionnaire_xx.properties), checked. */
     public Questionnaire loadFromClasspath(Texts words) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+        return loadFrom(Thread.currentThread().getContextClassLoader(), words);
+    }
+
+    /** The questionnaire of this class loader's resources (another checkout's, for bin/rule-impact). */
+    public Questionnaire loadFrom(ClassLoader loader, Texts words) {
+        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
             }

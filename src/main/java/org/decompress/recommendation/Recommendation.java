@@ -31,13 +31,13 @@ public record Recommendation(
      * the engine produced them in; {@code words} breaks ties between two sentences of one rule (the
      * default language's sentence order, the same in every language).
      */
-    record Orders(
+    public record Orders(
             Comparator<ReferralReason> referralReasons, Comparator<Exclusion> exclusions, Comparator<Preference> preferences,
             Comparator<Candidate> candidates, Comparator<Choice> choices, Comparator<Reason> reasons, Comparator<Caution> cautions,
             Comparator<Cooldown> cooldowns, Comparator<Dosing> dosings, Comparator<FollowUpAdvice> advice,
             Comparator<Warning> warnings, Comparator<Note> notes, Comparator<Disclaimer> disclaimers) {
 
-        static Orders by(Comparator<Wording> words) {
+        public static Orders by(Comparator<Wording> words) {
             return new Orders(
                     Comparator.comparing(ReferralReason::urgency).reversed()
                             .thenComparing(ReferralReason::rule).thenComparing(ReferralReason::text, words),
@@ -88,6 +88,16 @@ public record Recommendation(
             }
         }
         return Optional.empty();
+    }
+
+    /** The step this exercise is given: the dosing rules', else the first (a first plan begins with a small stretch, as the source does). */
+    public int stepOf(String exerciseId) {
+        return dosingOf(exerciseId).map(Dosing::step).orElse(1);
+    }
+
+    /** The exercises of the plan, each at its step; none when the plan is a referral. */
+    public List<PreviousExercise> asPreviousPlan() {
+        return refers() ? List.of() : choices.stream().map(c -> new PreviousExercise(c.exerciseId(), stepOf(c.exerciseId()))).toList();
     }
 
     public Optional<Cooldown> cooldownAfter(String exerciseId) {

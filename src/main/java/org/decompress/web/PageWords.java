@@ -64,6 +64,11 @@ public record PageWords(Language language, Messages msg, Texts texts) {
     }
 
     /** "Rule: Knee problem: no kneeling", the rule's title in this language. */
+    /** Where a rule's entry is in the rule book ({@code /rules#...}). */
+    public String ruleAnchor(String rule) {
+        return org.decompress.rulebook.RuleBook.anchor(rule);
+    }
+
     public String rule(String rule) {
         return msg.rule_label(texts.format(Wording.titleOf(rule)));
     }

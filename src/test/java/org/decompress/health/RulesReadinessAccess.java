@@ -2,7 +2,7 @@ package org.decompress.health;
 
 import java.util.Optional;
 import org.decompress.catalog.Catalog;
-import org.decompress.recommendation.RuleBase;
+import org.decompress.engine.RuleBase;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /** Lets the readiness test call the check's decision without a running service. */

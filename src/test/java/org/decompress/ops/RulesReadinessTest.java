@@ -3,8 +3,8 @@ package org.decompress.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.decompress.engine.RuleBase;
 import org.decompress.health.RulesReadinessAccess;
-import org.decompress.recommendation.RuleBase;
 import org.decompress.rules.Engine;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;

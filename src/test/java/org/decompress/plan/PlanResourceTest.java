@@ -200,7 +200,8 @@ class PlanResourceTest {
                 .body("exercises.find { it.id == 'knees-to-chest' }.changeReason.rule",
                         equalTo("Comfortable at the last two check-ins, low pain, regular sessions: one step up"))
                 .body("exercises.find { it.id == 'knees-to-chest' }.dose.holds", equalTo(3))
-                .body("exercises.find { it.id != 'knees-to-chest' }.change", equalTo("NEW"))
+                .body("exercises.find { it.id != 'knees-to-chest' }.change", equalTo("SAME"))
+                .body("exercises.find { it.id != 'knees-to-chest' }.changeReason.rule", equalTo("Dosing: not reported, it keeps the step it had"))
                 .body("checkIn.checkIns", equalTo(2))
                 .body("checkIn.weeks", equalTo(3))
                 .body("checkIn.startPain", equalTo(4))

@@ -7,19 +7,19 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.decompress.catalog.Catalog;
+import org.decompress.catalog.CatalogLoader;
 import org.decompress.catalog.Catalogs;
+import org.decompress.engine.PrecompiledRules;
+import org.decompress.engine.RuleEngine;
+import org.decompress.engine.RuleWords;
 import org.decompress.language.Languages;
 import org.decompress.language.Texts;
 import org.decompress.language.Wording;
-import org.decompress.recommendation.RuleWords;
-import org.decompress.catalog.CatalogLoader;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanAssembler;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.recommendation.Recommendation;
-import org.decompress.recommendation.PrecompiledRules;
-import org.decompress.recommendation.RuleEngine;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**

@@ -51,6 +51,7 @@ class FollowUpRulesTest {
     static final String SAME_STEP = "Dosing: nothing calls for a change";
     static final String IN_PLACE = "Dosing: in place of an exercise dropped, at its first step";
     static final String NEW_ONE = "Dosing: a new exercise at its first step";
+    static final String KEPT = "Dosing: not reported, it keeps the step it had";
 
     /** A person with pain 4 and nothing else to report: knees to chest and child's pose, among others. */
     static AnswersBuilder person() {
@@ -460,19 +461,53 @@ class FollowUpRulesTest {
     }
 
     @Test
-    void anExerciseLeftOutOfTheCheckInIsNewNotReplaced() {
-        Plan before = first();
-        PlanExercise kept = before.exercises().get(0);
-        Answers answers = person().checkIn(week(1).done(did(kept, JUST_RIGHT)).build()).build();
+    void anExerciseOfThePlanLeftOutOfTheCheckInKeepsItsStep() {
+        Plan before = plan(person().checkIn(week(1).rated(first(), TOO_EASY).build()).checkIn(week(2).rated(first(), TOO_EASY).build()).build());
+        PlanExercise reported = before.exercises().get(0);
+        PlanExercise leftOut = before.exercises().get(1);
+        assertThat(leftOut.step()).as("a step up before the check-in that leaves it out").isEqualTo(2);
+        Answers answers = person().checkIn(week(1).rated(first(), TOO_EASY).build()).checkIn(week(2).rated(first(), TOO_EASY).build())
+                .checkIn(week(3).done(did(reported, JUST_RIGHT)).build()).build();
 
         Plan after = plan(answers);
 
-        assertThat(exercise(after, kept.id()).change()).isEqualTo(Change.SAME);
-        assertThat(after.exercises()).filteredOn(e -> !e.id().equals(kept.id())).isNotEmpty()
-                .allSatisfy(e -> {
-                    assertThat(e.change()).isEqualTo(Change.NEW);
-                    assertThat(e.changeReason().rule()).isEqualTo(NEW_ONE);
-                });
+        assertThat(exercise(after, reported.id()).change()).as("comfortable at the last two check-ins").isEqualTo(Change.UP);
+        assertThat(exercise(after, leftOut.id()).change()).isEqualTo(Change.SAME);
+        assertThat(exercise(after, leftOut.id()).step()).as("the step the plan before gave it").isEqualTo(2);
+        assertThat(exercise(after, leftOut.id()).changeReason().rule()).isEqualTo(KEPT);
+        assertThat(rulesThatFired(evaluate(answers))).doesNotContain(IN_PLACE, NEW_ONE);
+    }
+
+    @Test
+    void whenOnlyTheSittingTechniqueHurtTheExercisesAlreadyInThePlanAreNotReplaced() {
+        Plan before = plan(person().sitsForLongPeriods(true).equipment(org.decompress.catalog.Equipment.CHAIR_WITH_BACKREST).build());
+        assertThat(ids(before)).contains("gokhale-sitting");
+        PlanExercise sitting = exercise(before, "gokhale-sitting");
+
+        Plan after = plan(person().sitsForLongPeriods(true).equipment(org.decompress.catalog.Equipment.CHAIR_WITH_BACKREST)
+                .checkIn(week(1).done(did(sitting, PAINFUL)).build()).build());
+
+        assertThat(ids(after)).doesNotContain("gokhale-sitting");
+        assertThat(after.exercises()).filteredOn(e -> ids(before).contains(e.id())).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.change()).as(e.id() + ", in the plan before").isEqualTo(Change.SAME));
+        assertThat(after.exercises()).filteredOn(e -> !ids(before).contains(e.id()))
+                .allSatisfy(e -> assertThat(e.change()).as(e.id() + ", in the sitting technique's place").isEqualTo(Change.REPLACED));
+    }
+
+    @Test
+    void afterAReferralAtACheckInThePlanThatFollowsIsNew() {
+        Answers referred = person().checkIn(week(1).pain(8).rated(first(), JUST_RIGHT).build()).build();
+        assertThat(plan(referred).status()).isEqualTo(PlanStatus.REFER);
+        Answers answers = person().checkIn(week(1).pain(8).rated(first(), JUST_RIGHT).build()).checkIn(week(2).pain(3).build()).build();
+
+        Plan after = plan(answers);
+
+        assertThat(after.status()).isEqualTo(PlanStatus.PLAN);
+        assertThat(after.exercises()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.change()).isEqualTo(Change.NEW);
+            assertThat(e.step()).isEqualTo(1);
+            assertThat(e.changeReason().rule()).isEqualTo(NEW_ONE);
+        });
     }
 
     @Test

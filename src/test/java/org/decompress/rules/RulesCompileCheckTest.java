@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.decompress.recommendation.RuleCompilationException;
-import org.decompress.recommendation.RuleCompiler;
-import org.decompress.recommendation.RuleFile;
-import org.decompress.recommendation.RuleFiles;
+import org.decompress.engine.RuleCompilationException;
+import org.decompress.engine.RuleCompiler;
+import org.decompress.engine.RuleFile;
+import org.decompress.engine.RuleFiles;
 import org.junit.jupiter.api.Test;
 
 /**

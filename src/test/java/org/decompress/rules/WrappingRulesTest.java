@@ -10,15 +10,15 @@ import static org.decompress.rules.Engine.rulesThatFired;
 import java.util.ArrayList;
 import java.util.List;
 import org.decompress.catalog.Equipment;
+import org.decompress.engine.RuleCompiler;
+import org.decompress.engine.RuleEngine;
+import org.decompress.engine.RuleFile;
+import org.decompress.engine.RuleFiles;
 import org.decompress.questionnaire.BendingEffect;
 import org.decompress.questionnaire.Condition;
 import org.decompress.questionnaire.RedFlag;
 import org.decompress.recommendation.Choice;
 import org.decompress.recommendation.Recommendation;
-import org.decompress.recommendation.RuleCompiler;
-import org.decompress.recommendation.RuleEngine;
-import org.decompress.recommendation.RuleFile;
-import org.decompress.recommendation.RuleFiles;
 import org.decompress.recommendation.Urgency;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +72,7 @@ class WrappingRulesTest {
                 end
                 """));
         RuleEngine engine = new RuleEngine(RuleCompiler.compile(files, getClass().getClassLoader()), Engine.CATALOG,
-                org.decompress.recommendation.RuleWords.order(Engine.TEXTS));
+                org.decompress.engine.RuleWords.order(Engine.TEXTS));
 
         Recommendation r = engine.evaluate(everythingAtHand().build().toAssessment());
 

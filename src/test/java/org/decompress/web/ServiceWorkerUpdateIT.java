@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.decompress.rulebook.impact.ScratchProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,8 @@ class ServiceWorkerUpdateIT {
 
     @Test
     void aNewBuildsFilesReachABrowserThatHoldsTheOldOnesAndAKeptPlanSurvives(@TempDir Path copy) throws Exception {
-        Path app = copyOf(Path.of("target", "quarkus-app"), copy.resolve("quarkus-app"));
+        Path app = copy.resolve("quarkus-app");
+        ScratchProject.copyTree(Path.of("target", "quarkus-app"), app);
         int port = freePort();
         String origin = "http://localhost:" + port;
         try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright);
@@ -109,20 +111,6 @@ class ServiceWorkerUpdateIT {
 
     private static String fetchText(Page page, String url) {
         return String.valueOf(page.evaluate("u => fetch(u).then(r => r.text())", url));
-    }
-
-    private static Path copyOf(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 
     private static int freePort() throws IOException {

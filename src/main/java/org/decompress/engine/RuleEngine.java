@@ -1,18 +1,47 @@
-package org.decompress.recommendation;
+package org.decompress.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Progression;
 import org.decompress.catalog.Role;
+import org.decompress.language.Wording;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.questionnaire.CheckIn;
 import org.decompress.questionnaire.ExerciseCheck;
-import org.decompress.language.Wording;
 import org.decompress.questionnaire.Rating;
+import org.decompress.recommendation.Candidate;
+import org.decompress.recommendation.Caution;
+import org.decompress.recommendation.Choice;
+import org.decompress.recommendation.Cooldown;
+import org.decompress.recommendation.Disclaimer;
+import org.decompress.recommendation.Dosing;
+import org.decompress.recommendation.EquipmentAtHand;
+import org.decompress.recommendation.Exclusion;
+import org.decompress.recommendation.ExerciseForms;
+import org.decompress.recommendation.ExerciseReport;
+import org.decompress.recommendation.Favour;
+import org.decompress.recommendation.FollowUp;
+import org.decompress.recommendation.FollowUpAdvice;
+import org.decompress.recommendation.Note;
+import org.decompress.recommendation.Option;
+import org.decompress.recommendation.PlanSize;
+import org.decompress.recommendation.Preference;
+import org.decompress.recommendation.PreviousExercise;
+import org.decompress.recommendation.Reason;
+import org.decompress.recommendation.Recommendation;
+import org.decompress.recommendation.Referral;
+import org.decompress.recommendation.ReferralReason;
+import org.decompress.recommendation.RuleOut;
+import org.decompress.recommendation.Warning;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -73,7 +102,31 @@ public final class RuleEngine {
     }
 
     public Recommendation evaluate(Assessment assessment) {
+        return run(assessment, null);
+    }
+
+    /** What the rules concluded, and the name of every rule that fired for this person (not for the plan before the latest check-in). */
+    public Traced evaluateTraced(Assessment assessment) {
+        Set<String> fired = new TreeSet<>();
+        Recommendation recommendation = run(assessment, new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
+        return new Traced(recommendation, Collections.unmodifiableSet(fired));
+    }
+
+    /** A recommendation with the rules that fired to reach it. */
+    public record Traced(Recommendation recommendation, Set<String> firedRules) {
+    }
+
+    private Recommendation run(Assessment assessment, AgendaEventListener listener) {
+        List<PreviousExercise> previousPlan = assessment.checkIns().isEmpty() ? List.of() : previousPlan(assessment);
         KieSession session = rules.newSession();
+        if (listener != null) {
+            session.addEventListener(listener);
+        }
         try {
             session.insert(assessment);
             session.insert(forms);
@@ -81,6 +134,7 @@ public final class RuleEngine {
             if (!assessment.checkIns().isEmpty()) {
                 session.insert(followUp(assessment));
                 reports(assessment.checkIns()).forEach(session::insert);
+                previousPlan.forEach(session::insert);
             }
             Agenda agenda = session.getAgenda();
             for (int i = STAGES.size() - 1; i >= 0; i--) {
@@ -98,8 +152,20 @@ public final class RuleEngine {
         } catch (RuntimeException e) {
             throw new RuleFaultException("(a rule condition)", rootCause(e));
         } finally {
+            if (listener != null) {
+                session.removeEventListener(listener);
+            }
             session.dispose(); // resets the pooled session: no fact of this person survives
         }
+    }
+
+    /**
+     * The plan before the latest check-in: the plan for the same answers and every check-in but the
+     * latest (itself read against the plan before it, down to the first plan).
+     */
+    private List<PreviousExercise> previousPlan(Assessment assessment) {
+        List<CheckIn> checkIns = assessment.checkIns();
+        return evaluate(assessment.withCheckIns(checkIns.subList(0, checkIns.size() - 1))).asPreviousPlan();
     }
 
     /** The latest check-in, with what the rules compare it to. */

@@ -1,4 +1,4 @@
-package org.decompress.recommendation;
+package org.decompress.engine;
 
 /**
  * A rule failed while evaluating. The message names the rule, never the answers: those are health

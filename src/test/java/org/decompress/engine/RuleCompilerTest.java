@@ -1,4 +1,4 @@
-package org.decompress.recommendation;
+package org.decompress.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

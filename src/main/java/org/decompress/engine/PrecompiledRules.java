@@ -1,4 +1,4 @@
-package org.decompress.recommendation;
+package org.decompress.engine;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.decompress.recommendation;
+package org.decompress.engine;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;

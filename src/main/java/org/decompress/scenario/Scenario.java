@@ -1,4 +1,4 @@
-package org.decompress.scenarios;
+package org.decompress.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.decompress.recommendation;
+package org.decompress.engine;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.decompress.catalog.Catalogs;
-import org.decompress.language.Languages;
 import org.decompress.config.DecompressConfig;
+import org.decompress.language.Languages;
 import org.decompress.plan.PlanAssembler;
 import org.jboss.logging.Logger;
 
@@ -131,7 +131,8 @@ public class RuleBase {
         nextCheck = System.nanoTime() + reloadCheckNanos;
     }
 
-    private List<RuleFile> ruleFiles() {
+    /** The rule files as they are now: the folder's (dev mode), else those the service was built with. */
+    public List<RuleFile> ruleFiles() {
         return directory.map(RuleFiles::fromDirectory).orElseGet(() -> RuleFiles.fromClasspath(loader));
     }
 

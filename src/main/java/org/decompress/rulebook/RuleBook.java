@@ -1,0 +1,137 @@
+package org.decompress.rulebook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.decompress.engine.RuleBase;
+import org.decompress.engine.RuleEngine;
+import org.decompress.engine.RuleFiles;
+import org.decompress.language.Languages;
+import org.decompress.language.Texts;
+import org.decompress.language.Wording;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Every rule as a reviewer reads it: grouped by stage in the order the stages run, each with its
+ * name, its source, what it concludes, what it says to a person, how many of the golden answer sets
+ * it fires for and which scenario cases exercise it (both counted when the service was built). Read
+ * from the rule files in use; the service never takes rules from a request.
+ */
+@ApplicationScoped
+public class RuleBook {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final RuleBase ruleBase;
+    private final Texts english;
+    private final Optional<RuleCounts> counts;
+
+    public RuleBook(RuleBase ruleBase, Languages languages) {
+        this.ruleBase = ruleBase;
+        this.english = languages.defaultTexts();
+        this.counts = readCounts(Thread.currentThread().getContextClassLoader());
+    }
+
+    static Optional<RuleCounts> readCounts(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(RuleCounts.RESOURCE)) {
+            return in == null ? Optional.empty() : Optional.of(JSON.readValue(in, RuleCounts.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(RuleCounts.RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One rule's entry. {@code goldenFirings} is null when the build did not count this rule (it is newer than the build). */
+    @Schema(description = "One rule: its name (its identifier), stage, file and line, the source written above it, what it concludes, what it "
+            + "says to a person (English), how many golden answer sets it fires for (null when newer than the build) and the scenario cases "
+            + "that exercise it", example = "{\"name\": \"Knee problem: no kneeling\", \"anchor\": \"rule-knee-problem-no-kneeling\", "
+            + "\"stage\": \"exclusion\", \"file\": \"exclusion.drl\", \"line\": 52, \"source\": \"Source: reference text.\", "
+            + "\"concludes\": [\"rules out every exercise form that is kneeling\"], \"says\": \"You told us about a knee problem.\", "
+            + "\"goldenFirings\": 2391, \"scenarios\": [{\"path\": \"exclusions/knee-no-kneeling.json\", \"title\": \"A knee problem\"}]}")
+    public record Entry(String name, String anchor, String stage, String file, int line, String source, List<String> concludes,
+            String says, Integer goldenFirings, List<ScenarioCase> scenarios) {
+
+        public boolean firesForNobody() {
+            return goldenFirings != null && goldenFirings == 0;
+        }
+
+        public boolean noScenario() {
+            return scenarios.isEmpty();
+        }
+    }
+
+    /** A scenario case that exercises a rule: its file below scenarios/, and its title. */
+    @Schema(description = "A scenario case that exercises a rule: its file below scenarios/ and its title",
+            example = "{\"path\": \"exclusions/knee-no-kneeling.json\", \"title\": \"A knee problem: nothing kneeling\"}")
+    public record ScenarioCase(String path, String title) {
+    }
+
+    /** The rules of one stage, in the order of their files. */
+    @Schema(description = "The rules of one stage (ruleflow-group), in the order of their files",
+            example = "{\"name\": \"exclusion\", \"rules\": []}")
+    public record Stage(String name, List<Entry> rules) {
+    }
+
+    /**
+     * The whole book. {@code countsMatchRules} is false when the rules in use differ from those the
+     * build counted (dev mode after an edit): the counts are then the build's.
+     */
+    @Schema(description = "The rule book: every rule by stage in decision order, and the rules that fire for no golden answer set or that no "
+            + "scenario case exercises", example = "{\"rules\": 108, \"goldenAnswerSets\": 10000, \"scenarioCases\": 87, "
+            + "\"countsMatchRules\": true, \"stages\": [], \"firesForNobody\": [], \"noScenario\": []}")
+    public record Book(int rules, int goldenAnswerSets, int scenarioCases, boolean countsMatchRules, List<Stage> stages,
+            List<Entry> firesForNobody, List<Entry> noScenario) {
+    }
+
+    public Book book() {
+        var files = ruleBase.ruleFiles();
+        boolean current = counts.map(c -> c.fingerprint().equals(RuleFiles.fingerprint(files))).orElse(false);
+        Map<String, List<Entry>> byStage = new LinkedHashMap<>();
+        RuleEngine.STAGES.forEach(stage -> byStage.put(stage, new ArrayList<>()));
+        List<Entry> all = new ArrayList<>();
+        for (RuleText rule : RuleText.of(files)) {
+            Entry entry = entry(rule);
+            byStage.computeIfAbsent(rule.stage(), s -> new ArrayList<>()).add(entry);
+            all.add(entry);
+        }
+        List<Stage> stages = byStage.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(e -> new Stage(e.getKey(), e.getValue())).toList();
+        return new Book(all.size(), counts.map(RuleCounts::goldenAnswerSets).orElse(0), counts.map(RuleCounts::scenarioCases).orElse(0),
+                current, stages, all.stream().filter(Entry::firesForNobody).toList(), all.stream().filter(Entry::noScenario).toList());
+    }
+
+    private Entry entry(RuleText rule) {
+        Integer fired = counts.filter(c -> c.goldenFirings().containsKey(rule.name())).map(c -> c.goldenFirings(rule.name())).orElse(null);
+        List<ScenarioCase> cases = counts.map(c -> c.scenariosOf(rule.name()).stream()
+                .map(path -> new ScenarioCase(path, c.scenarioTitles().getOrDefault(path, path))).toList()).orElse(List.of());
+        return new Entry(rule.name(), anchor(rule.name()), rule.stage(), rule.file(), rule.line(), rule.source(), rule.concludes(),
+                says(rule.name()), fired, cases);
+    }
+
+    /** What the rule says to a person, in English: its sentence, or its numbered sentences. */
+    private String says(String rule) {
+        Wording words = Wording.ofRule(rule);
+        if (english.has(words.key())) {
+            return english.format(words);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : List.of("1", "2", "3", "4", "5", "step")) {
+            Wording piece = Wording.ofRule(rule, part);
+            if (english.has(piece.key())) {
+                parts.add(english.format(piece));
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    /** The id of a rule's entry: {@code /rules#rule-knee-problem-no-kneeling}. */
+    public static String anchor(String rule) {
+        return "rule-" + Wording.slug(rule);
+    }
+}

@@ -1,0 +1,67 @@
+package org.decompress.rulebook;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.decompress.language.Languages;
+import org.decompress.web.Assets;
+import org.decompress.web.Chrome;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The rule book, for the clinicians who own the rules and the reviewers who check them: a page and
+ * its JSON, in English. Read-only: the running service never accepts rules from a request.
+ */
+@Path("/")
+@Tag(name = "Rules", description = "The rule book: every rule, its source, what it concludes and whom it reaches")
+public class RuleBookResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance book(BookPage page);
+    }
+
+    /** What the rule book page shows, with the page's frame (in English: the book is for clinicians). */
+    public record BookPage(Chrome chrome, RuleBook.Book book) {
+    }
+
+    private final RuleBook ruleBook;
+    private final Languages languages;
+    private final Assets assets;
+
+    public RuleBookResource(RuleBook ruleBook, Languages languages, Assets assets) {
+        this.ruleBook = ruleBook;
+        this.languages = languages;
+        this.assets = assets;
+    }
+
+    @GET
+    @Path("rules")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The rule book page", description = "Every rule by stage, with its source, what it concludes, how many golden "
+            + "answer sets it fires for and the scenario cases that exercise it; rules that fire for nobody or no case exercises first.")
+    @APIResponse(responseCode = "200", description = "HTML, in English", content = @Content(mediaType = "text/html",
+            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
+    public Response page() {
+        Chrome chrome = new Chrome(languages.defaultLanguage(), List.of(), null, assets);
+        return Response.ok(Templates.book(new BookPage(chrome, ruleBook.book())).setLocale(languages.defaultLanguage().locale())).build();
+    }
+
+    @GET
+    @Path("api/rules")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The rule book", description = "Every rule by stage in decision order: name, source, what it concludes, what it "
+            + "says to a person (English), golden answer sets it fires for (counted when the service was built), scenario cases that exercise it.")
+    public RuleBook.Book rules() {
+        return ruleBook.book();
+    }
+}

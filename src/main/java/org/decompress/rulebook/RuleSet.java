@@ -1,0 +1,87 @@
+package org.decompress.rulebook;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.decompress.catalog.CatalogLoader;
+import org.decompress.catalog.Catalogs;
+import org.decompress.engine.CompiledRules;
+import org.decompress.engine.PrecompiledRules;
+import org.decompress.engine.RuleCompiler;
+import org.decompress.engine.RuleEngine;
+import org.decompress.engine.RuleFile;
+import org.decompress.engine.RuleFiles;
+import org.decompress.engine.RuleWords;
+import org.decompress.language.Languages;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanAssembler;
+import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.Assessment;
+import org.decompress.questionnaire.Questionnaire;
+import org.decompress.questionnaire.QuestionnaireLoader;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Rules with the catalog and the words they were written for, ready to plan outside the service: the
+ * build's (for the rule book's counts) or a checkout's (for bin/rule-impact, which compares two).
+ */
+public record RuleSet(String label, List<RuleText> rules, RuleEngine engine, PlanAssembler assembler, Questionnaire questionnaire) {
+
+    static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+    /** The rules compiled when the project was built, with the catalog and words of the same classpath. */
+    public static RuleSet fromClasspath(ClassLoader loader) {
+        CompiledRules compiled = PrecompiledRules.fromClasspath(loader).orElseThrow(() -> new IllegalStateException(
+                PrecompiledRules.INDEX + " is missing: the rules are compiled in process-classes"));
+        return of("build", RuleFiles.fromClasspath(loader), compiled, loader);
+    }
+
+    /**
+     * The rules, catalog and words of a checkout ({@code root} holds {@code rules/}, {@code catalog/} and
+     * {@code messages/}), its rules compiled now. A rule file that does not compile throws
+     * {@link org.decompress.engine.RuleCompilationException} with file, line and message.
+     */
+    public static RuleSet fromCheckout(String label, Path root, ClassLoader classes) {
+        List<RuleFile> files = RuleFiles.fromDirectory(root.resolve("rules"));
+        CompiledRules compiled = RuleCompiler.compile(files, classes);
+        return of(label, files, compiled, resourcesOf(root));
+    }
+
+    private static RuleSet of(String label, List<RuleFile> files, CompiledRules compiled, ClassLoader resources) {
+        Languages languages = Languages.fromClasspath(resources);
+        Catalogs catalogs = Catalogs.load(new CatalogLoader(VALIDATOR), languages, resources);
+        RuleEngine engine = new RuleEngine(compiled, catalogs.defaultCatalog(), RuleWords.order(languages.defaultTexts()));
+        Questionnaire questionnaire = new QuestionnaireLoader(VALIDATOR).loadFrom(resources, languages.defaultTexts());
+        return new RuleSet(label, RuleText.of(files), engine, new PlanAssembler(catalogs, languages, engine.options()), questionnaire);
+    }
+
+    /** Only the checkout's files: its catalog and words, never the running build's. */
+    private static ClassLoader resourcesOf(Path root) {
+        if (!Files.isDirectory(root.resolve("messages")) || !Files.isDirectory(root.resolve("catalog"))) {
+            throw new IllegalArgumentException(root + " needs rules/, catalog/ and messages/ (a checkout of this project from issue 18 on)");
+        }
+        try {
+            return new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The plan for these answers, with the rules that fired to reach it. */
+    public Outcome plan(Answers answers) {
+        Assessment assessment = answers.toAssessment();
+        RuleEngine.Traced traced = engine.evaluateTraced(assessment);
+        return new Outcome(assembler.assemble(traced.recommendation(), assessment), traced.firedRules());
+    }
+
+    /** A plan and the rules that fired for it. */
+    public record Outcome(Plan plan, java.util.Set<String> firedRules) {
+    }
+}

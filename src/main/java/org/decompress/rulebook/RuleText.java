@@ -1,0 +1,71 @@
+package org.decompress.rulebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.decompress.engine.RuleFile;
+
+/**
+ * One rule as its {@code .drl} file writes it: its name, file and line, its stage ({@code ruleflow-group}),
+ * the comment written above it (its source), what it concludes in plain words, and its whole text
+ * (to tell whether an edit touched it). Read from the text, because comments do not reach the
+ * compiled rule base.
+ */
+public record RuleText(String name, String file, int line, String stage, String source, List<String> concludes, String text) {
+
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern STAGE = Pattern.compile("^\\s*ruleflow-group\\s+\"([^\"]+)\"");
+    private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
+
+    /** Every rule of these files, in the files' order. */
+    public static List<RuleText> of(List<RuleFile> files) {
+        List<RuleText> rules = new ArrayList<>();
+        for (RuleFile file : files) {
+            rules.addAll(of(file));
+        }
+        return rules;
+    }
+
+    static List<RuleText> of(RuleFile file) {
+        List<RuleText> rules = new ArrayList<>();
+        String[] lines = file.content().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher rule = RULE.matcher(lines[i]);
+            if (!rule.find()) {
+                continue;
+            }
+            int end = i;
+            while (end < lines.length - 1 && !END.matcher(lines[end]).matches()) {
+                end++;
+            }
+            String stage = "";
+            StringBuilder then = new StringBuilder();
+            boolean inThen = false;
+            for (int j = i; j <= end; j++) {
+                Matcher group = STAGE.matcher(lines[j]);
+                if (group.find()) {
+                    stage = group.group(1);
+                }
+                if (lines[j].trim().equals("then")) {
+                    inThen = true;
+                } else if (inThen) {
+                    then.append(lines[j]).append('\n');
+                }
+            }
+            rules.add(new RuleText(rule.group(1).replace("\\\"", "\""), file.path(), i + 1, stage, commentAbove(lines, i),
+                    Conclusions.of(then.toString()), String.join("\n", java.util.Arrays.copyOfRange(lines, i, end + 1))));
+            i = end;
+        }
+        return rules;
+    }
+
+    /** The comment lines right above the rule (no blank line between), without their slashes. */
+    private static String commentAbove(String[] lines, int rule) {
+        List<String> comment = new ArrayList<>();
+        for (int i = rule - 1; i >= 0 && lines[i].trim().startsWith("//"); i--) {
+            comment.add(0, lines[i].trim().substring(2).trim());
+        }
+        return String.join(" ", comment).trim();
+    }
+}

@@ -1,0 +1,74 @@
+package org.decompress.rulebook;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The rule book as JSON and as a page, and every "Rule: ..." line of a plan leading to its entry. */
+@QuarkusTest
+class RuleBookResourceTest {
+
+    static final String KNEE = "stages.find { it.name == 'exclusion' }.rules.find { it.name == 'Knee problem: no kneeling' }";
+
+    @Test
+    void everyRuleByStageWithItsSourceConclusionWordsAndReach() {
+        given().get("/api/rules").then().statusCode(200)
+                .body("rules", equalTo(108))
+                .body("goldenAnswerSets", equalTo(10_000))
+                .body("countsMatchRules", equalTo(true))
+                .body("stages.name", contains("screening", "follow-up", "exclusion", "preference", "candidacy", "choice", "dosing", "wrapping"))
+                .body("noScenario.name", contains("No safe cooldown: see a physiotherapist"))
+                .body("firesForNobody.name", hasItem("Dosing: one step up when nothing holds it back"))
+                .body(KNEE + ".source", startsWith("Source:"))
+                .body(KNEE + ".concludes", contains("rules out every exercise form that is kneeling"))
+                .body(KNEE + ".says", startsWith("You told us about a knee problem"))
+                .body(KNEE + ".goldenFirings", greaterThan(100))
+                .body(KNEE + ".scenarios.path", hasItem("exclusions/knee-no-kneeling.json"))
+                .body(KNEE + ".file", equalTo("exclusion.drl"))
+                .body(KNEE + ".anchor", equalTo("rule-knee-problem-no-kneeling"));
+    }
+
+    @Test
+    void thePageShowsTheFlagsFirstAndAnEntryPerRule() {
+        String html = given().get("/rules").then().statusCode(200).contentType("text/html").extract().asString();
+
+        assertThat(html).contains("<html lang=\"en\">").contains("<h1>The rule book</h1>").contains("Exercised by no scenario case (1)")
+                .contains("id=\"rule-knee-problem-no-kneeling\"").contains("<code>rules/exclusion.drl:");
+        assertThat(html.indexOf("Worth a look")).isLessThan(html.indexOf("Stage 1: screening"));
+        assertThat(Pattern.compile("class=\"rule-entry\"").matcher(html).results().count()).isEqualTo(108);
+    }
+
+    @Test
+    void everyRuleLineOfAPlanLinksToItsEntry() {
+        String book = given().get("/rules").then().statusCode(200).extract().asString();
+        for (String plan : List.of("/plan?painLevel=4&painIntoLeg=true&conditions=PREGNANCY&conditions=KNEE&equipment=LUMBAR_BELT&lang=es",
+                "/plan?painLevel=6&redFlags=SADDLE_NUMBNESS", "/plan?painLevel=4&ci=1.3.4.0.0.B.knees-to-chest::1:R~childs-pose::1:P")) {
+            String html = given().get(plan).then().statusCode(200).extract().asString();
+            Matcher links = Pattern.compile("<a class=\"rule\" href=\"/rules#([a-z0-9-]+)\" hreflang=\"en\">").matcher(html);
+            int found = 0;
+            while (links.find()) {
+                found++;
+                assertThat(book).as(plan + " links " + links.group(1)).contains("id=\"" + links.group(1) + "\"");
+            }
+            assertThat(found).as(plan).isPositive();
+        }
+    }
+
+    @Test
+    void theBookIsReadOnly() {
+        given().contentType("application/json").body("{}").post("/api/rules").then().statusCode(405);
+        given().contentType("text/plain").body("rule \"x\" when then end").put("/rules").then().statusCode(405);
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/rules"));
+    }
+}

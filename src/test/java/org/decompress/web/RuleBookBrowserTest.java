@@ -1,0 +1,85 @@
+package org.decompress.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.decompress.rulebook.impact.RuleImpact;
+import org.decompress.rulebook.impact.ScratchProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rule book and the rule impact report in a browser: a plan's "Rule: ..." line opens the rule's
+ * entry; the book passes axe at phone and desktop width; screenshots of the book
+ * (target/screenshots/rule-book.png) and of a report on a real edit (target/screenshots/rule-impact.png).
+ */
+@QuarkusTest
+class RuleBookBrowserTest extends ChromiumPages {
+
+    @Test
+    void aRuleLineOfAPlanOpensThatRulesEntryInTheBook() {
+        try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1800))) {
+            Page p = watch(c.newPage());
+            p.navigate(url("/plan?painLevel=4&conditions=KNEE"));
+            p.locator("details.excluded summary").click();
+            p.locator("#excluded-childs-pose a.rule").first().click();
+            assertThat(p).hasURL(Pattern.compile(".*/rules#rule-knee-problem-no-kneeling$"));
+            assertThat(p.locator("#rule-knee-problem-no-kneeling h3")).hasText("Knee problem: no kneeling");
+            assertThat(p.locator("#rule-knee-problem-no-kneeling")).isInViewport();
+            assertThat(p.locator("#rule-knee-problem-no-kneeling")).containsText("rules out every exercise form that is kneeling");
+
+            p.navigate(url("/rules"));
+            p.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("rule-book.png")));
+        }
+    }
+
+    @Test
+    void axeFindsNoViolationInTheRuleBook() {
+        List<String> violations = new ArrayList<>();
+        for (int width : new int[] {375, 1024}) {
+            try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+                Page p = watch(c.newPage());
+                p.navigate(url("/rules"));
+                var results = new com.deque.html.axecore.playwright.AxeBuilder(p).withTags(BrowserTest.WCAG_22_A_AA).analyze();
+                results.getViolations().forEach(v -> violations.add(width + " px: " + v.getId() + " on "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()));
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theImpactReportOfARealEditShowsItsPeopleBeforeAndAfter(@TempDir Path scratch) throws Exception {
+        Path base = ScratchProject.copy(scratch.resolve("base"));
+        Path head = ScratchProject.copy(scratch.resolve("head"));
+        ScratchProject.removeRule(head.resolve("rules/exclusion.drl"), "Osteoporosis: no deep forward bending");
+        Path out = head.resolve("target/rule-impact");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = RuleImpact.run(new String[] {base.toString(), "--project", head.toString(), "--out", out.toString()},
+                new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
+        assertThat(exit).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("rule \"Osteoporosis: no deep forward bending\" no longer fires");
+
+        try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1600))) {
+            Page p = c.newPage();
+            p.navigate(out.resolve("report.html").toUri().toString());
+            assertThat(p.locator("h1")).containsText("Rule impact: working tree against");
+            assertThat(p.locator("section.group").first().locator("table")).hasCount(3);
+            assertThat(p.locator("section.group").first()).containsText("With the edit");
+            p.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("rule-impact.png")));
+        }
+        assertThat(Files.size(Chromium.SCREENSHOTS.resolve("rule-impact.png"))).isPositive();
+    }
+}
