@@ -106,7 +106,19 @@ record PlanChange(List<String> changes, int added, int removed, boolean reordere
         if (!a.notes().equals(b.notes())) {
             differences.add("notes " + a.notes().size() + " -> " + b.notes().size());
         }
-        return differences.isEmpty() ? "reasons or words only" : String.join(", ", differences);
+        if (differences.isEmpty()) {
+            differences.add(reasonsOnly(a, b));
+        }
+        return String.join(", ", differences);
+    }
+
+    /** When only the reasons differ: their order (a favour's points rank them), or their rules or words. */
+    private static String reasonsOnly(Plan a, Plan b) {
+        boolean sameSets = a.exercises().size() == b.exercises().size();
+        for (int i = 0; sameSets && i < a.exercises().size(); i++) {
+            sameSets = new java.util.HashSet<>(a.exercises().get(i).reasons()).equals(new java.util.HashSet<>(b.exercises().get(i).reasons()));
+        }
+        return sameSets ? "the order of the reasons only" : "reasons or words only";
     }
 
     private static String statusOf(Plan plan) {

@@ -221,7 +221,9 @@ public final class RuleImpact {
 
     /** The rules whose firing changed for this person; else the edited rules that fired for them; at most three named. */
     private static String explain(Compared c, Map<String, String> edited) {
-        List<String> reasons = c.firing();
+        // The edited rules first: they are what the reviewer changed; the others fire or not in their wake.
+        List<String> reasons = new ArrayList<>(c.firing());
+        reasons.sort(Comparator.comparing((String r) -> edited.keySet().stream().noneMatch(name -> r.startsWith("rule \"" + name + "\""))));
         if (reasons.isEmpty()) {
             Set<String> fired = new TreeSet<>(c.before().firedRules());
             fired.addAll(c.after().firedRules());
