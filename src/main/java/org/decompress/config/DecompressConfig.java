@@ -16,6 +16,8 @@ public interface DecompressConfig {
 
     Plan plan();
 
+    Fhir fhir();
+
     interface Rules {
         /**
          * A folder to read the {@code .drl} files from (nested folders included) instead of those
@@ -38,5 +40,15 @@ public interface DecompressConfig {
         @Min(1)
         @Max(3)
         int defaultMaxExercises();
+    }
+
+    interface Fhir {
+        /**
+         * The base of the canonical URLs of the FHIR Questionnaires, CodeSystems and OperationDefinition
+         * ({@code BASE/Questionnaire/decompress-intake}): an identifier, the same wherever the service runs.
+         * A clinic publishes its own.
+         */
+        @WithDefault("https://decompress.example.org/fhir")
+        String canonicalBase();
     }
 }

@@ -397,4 +397,58 @@ public interface Messages {
 
     @Message
     String offline_questionnaire();
+
+    @Message
+    String fhir_checkin_title();
+
+    @Message
+    String fhir_exercise_group();
+
+    @Message
+    String fhir_exercise_id();
+
+    @Message
+    String fhir_variant();
+
+    @Message
+    String fhir_step();
+
+    @Message
+    String fhir_rating();
+
+    @Message
+    String fhir_subject();
+
+    @Message
+    String fhir_careplan_title();
+
+    @Message
+    String fhir_referral_title();
+
+    @Message
+    String fhir_exercise_therapy();
+
+    @Message
+    String fhir_then_cooldown(String name);
+
+    @Message
+    String cds_plan_summary(int count, String names);
+
+    @Message
+    String cds_source();
+
+    @Message
+    String cds_exercises();
+
+    @Message
+    String cds_ruled_out();
+
+    @Message
+    String cds_why();
+
+    @Message
+    String cds_propose_plan();
+
+    @Message
+    String cds_propose_referral();
 }

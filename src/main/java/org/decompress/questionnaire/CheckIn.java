@@ -17,10 +17,10 @@ import java.util.List;
                 + "\"overall\": \"BETTER\", \"exercises\": [{\"id\": \"knees-to-chest\", \"variant\": null, \"step\": 1, \"rating\": \"JUST_RIGHT\"}]}")
 public record CheckIn(
         @Schema(description = "Weeks since the first plan, 1 to 52; strictly increasing from one check-in to the next")
-        @NotNull @Min(1) @Max(52) Integer week,
+        @NotNull @Min(1) @Max(MAX_WEEK) Integer week,
         @Schema(description = "Back pain now, 0 to 10")
         @NotNull @Min(0) @Max(10) Integer painLevel,
-        @NotNull @Min(0) @Max(21) Integer sessionsPerWeek,
+        @NotNull @Min(0) @Max(MAX_SESSIONS) Integer sessionsPerWeek,
         @Schema(description = "Pain worse than usual the morning after exercising")
         @NotNull Boolean nextMorningWorse,
         @Schema(description = "Leg pain or tingling spreading further down, or new numbness or weakness")
@@ -29,6 +29,10 @@ public record CheckIn(
         @NotNull @Size(max = 16) List<@NotNull @Valid ExerciseCheck> exercises) {
 
     public static final int MAX_CHECK_INS = 12;
+    /** A check-in comes at most a year after the first plan. */
+    public static final int MAX_WEEK = 52;
+    /** Three sessions a day, every day. */
+    public static final int MAX_SESSIONS = 21;
 
     @Override
     public String toString() {

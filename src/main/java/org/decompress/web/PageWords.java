@@ -19,7 +19,7 @@ import org.decompress.problem.FieldIssue;
  */
 public record PageWords(Language language, Messages msg, Texts texts) {
 
-    static PageWords of(Language language, Texts texts) {
+    public static PageWords of(Language language, Texts texts) {
         return new PageWords(language, MessageBundles.get(Messages.class, Localized.Literal.of(language.tag())), texts);
     }
 

@@ -9,13 +9,13 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** Captures every log record of the whole JVM, down to DEBUG, while it is open. */
-final class LogCapture extends Handler implements AutoCloseable {
+public final class LogCapture extends Handler implements AutoCloseable {
 
     private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
     private final Logger root = Logger.getLogger("");
     private final Level previous;
 
-    LogCapture() {
+    public LogCapture() {
         previous = root.getLevel();
         setLevel(Level.ALL);
         root.setLevel(Level.FINE);
@@ -39,7 +39,7 @@ final class LogCapture extends Handler implements AutoCloseable {
         lines.add(line.toString());
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);
         }

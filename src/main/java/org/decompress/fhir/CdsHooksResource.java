@@ -1,0 +1,237 @@
+package org.decompress.fhir;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.decompress.language.Language;
+import org.decompress.language.Languages;
+import org.decompress.language.Messages;
+import org.decompress.language.Negotiated;
+import org.decompress.language.Wording;
+import org.decompress.plan.CooldownItem;
+import org.decompress.plan.ExcludedExercise;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanExercise;
+import org.decompress.plan.PlanStatus;
+import org.decompress.plan.RuleReason;
+import org.decompress.questionnaire.Answers;
+import org.decompress.recommendation.Urgency;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * CDS Hooks 2.0: one service on {@code patient-view}. The clinical system sends, prefetched, the
+ * patient's latest completed intake response and its check-ins; the service answers one card: the
+ * plan ({@code info}) or a referral ({@code warning} to see a doctor soon, {@code critical} today or
+ * now; {@code info} to see a physiotherapist), with a suggestion that creates the CarePlan or the
+ * ServiceRequest. It never calls the clinical system back, stores nothing, and puts no answer in a URL.
+ */
+@Path("/cds-services")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "CDS Hooks", description = "Decision support cards for clinical systems")
+public class CdsHooksResource {
+
+    public static final String SERVICE = "decompress-plan";
+    static final int SUMMARY = 140;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Card(String uuid, String summary, String indicator, String detail, Source source, List<Suggestion> suggestions,
+            String selectionBehavior) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Source(String label) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Suggestion(String label, String uuid, Boolean isRecommended, List<Action> actions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Action(String type, String description, Object resource) {
+    }
+
+    private final FhirService fhir;
+    private final Languages languages;
+    private final ObjectMapper json;
+
+    public CdsHooksResource(FhirService fhir, Languages languages, ObjectMapper json) {
+        this.fhir = fhir;
+        this.languages = languages;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "CDS Hooks discovery", description = "One service, hook patient-view, with the prefetch it needs.")
+    @APIResponse(responseCode = "200", description = "The services", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "discovery", value = "{\"services\": [{\"hook\": \"patient-view\", \"id\": \"decompress-plan\"}]}")))
+    public Response discovery() {
+        String intake = fhir.intake(languages.defaultLanguage()).url();
+        String checkIn = fhir.checkIn(languages.defaultLanguage()).url();
+        Map<String, Object> service = new java.util.LinkedHashMap<>();
+        service.put("hook", "patient-view");
+        service.put("id", SERVICE);
+        service.put("title", "Decompress: safe home exercises for the lower back");
+        service.put("description", "From the patient's latest completed Decompress questionnaire (and its check-ins): 1-3 safe at-home spinal "
+                + "decompression exercises with the cooldown after each and why, or whom to see instead and how soon.");
+        service.put("prefetch", Map.of(
+                "intake", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + intake + "&status=completed&_sort=-authored&_count=1",
+                "checkIns", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + checkIn
+                        + "&status=completed&_sort=-authored&_count=12"));
+        service.put("usageRequirements", "The patient answers the questionnaire at " + intake + " in a portal; nothing is stored by this service.");
+        return Response.ok(Map.of("services", List.of(service))).build();
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Call the service", description = "Reads the prefetched intake response and check-ins; answers one card.")
+    @APIResponse(responseCode = "200", description = "The cards", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "plan", value = "{\"cards\": [{\"summary\": \"3 safe home exercises: Knees to chest, Child's pose, "
+                    + "Side decompression\", \"indicator\": \"info\", \"source\": {\"label\": \"Decompress\"}}]}")))
+    @APIResponse(responseCode = "412", description = "The prefetch has no completed intake response: the service never fetches it itself")
+    @APIResponse(responseCode = "400", description = "The prefetched responses are not valid: an OperationOutcome")
+    @APIResponse(responseCode = "404", description = "No such service")
+    public Response call(@PathParam("id") String id, String body, @Context HttpHeaders headers) {
+        Language language = languages.resolve(null, headers.getAcceptableLanguages());
+        if (!SERVICE.equals(id)) {
+            return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", "no CDS service " + id)).build();
+        }
+        JsonNode request;
+        try {
+            request = json.readTree(body == null ? "" : body);
+        } catch (java.io.IOException e) {
+            request = null;
+        }
+        JsonNode prefetch = request == null ? null : request.path("prefetch");
+        List<JsonNode> intakes = prefetch == null ? List.of() : responses(prefetch.path("intake"));
+        if (intakes.isEmpty()) {
+            return Negotiated.in(language, Response.status(Response.Status.PRECONDITION_FAILED)
+                    .entity(Map.of("error", languages.texts(language).format(Wording.of("fhir.no-prefetch"))))).build();
+        }
+        JsonNode intake = intakes.get(0);
+        List<JsonNode> checkIns = new ArrayList<>(responses(prefetch.path("checkIns")));
+        String since = intake.path("authored").asText("");
+        checkIns.removeIf(c -> !since.isEmpty() && c.path("authored").asText("").compareTo(since) < 0);
+        checkIns.sort(Comparator.comparing(c -> c.path("authored").asText("")));
+        ObjectNode bundle = JsonNodeFactory.instance.objectNode().put("resourceType", "Bundle").put("type", "collection");
+        ArrayNode entries = bundle.putArray("entry");
+        entries.addObject().set("resource", intake);
+        checkIns.stream().skip(Math.max(0, checkIns.size() - org.decompress.questionnaire.CheckIn.MAX_CHECK_INS))
+                .forEach(c -> entries.addObject().set("resource", c));
+        FhirResponses.Read read = fhir.read(bundle, language);
+        if (read.answers().isEmpty()) {
+            return Negotiated.in(language, Response.status(Response.Status.BAD_REQUEST)
+                    .entity(FhirService.OperationOutcome.of(read.issues()))).build();
+        }
+        String patient = request.path("context").path("patientId").asText("");
+        Fhir.Reference subject = patient.isEmpty() ? FhirPlans.someone(language) : new Fhir.Reference("Patient/" + patient, null);
+        return Negotiated.ok(Map.of("cards", List.of(card(read.answers().get(), subject, language))), language);
+    }
+
+    /** The responses of a prefetch: a search Bundle's QuestionnaireResponses, the completed ones; or the resource itself. */
+    private static List<JsonNode> responses(JsonNode prefetched) {
+        List<JsonNode> found = new ArrayList<>();
+        if ("Bundle".equals(prefetched.path("resourceType").asText())) {
+            prefetched.path("entry").forEach(e -> found.add(e.path("resource")));
+        } else if (prefetched.isObject()) {
+            found.add(prefetched);
+        }
+        found.removeIf(r -> !"QuestionnaireResponse".equals(r.path("resourceType").asText())
+                || !List.of("completed", "amended").contains(r.path("status").asText()));
+        found.sort(Comparator.comparing((JsonNode r) -> r.path("authored").asText("")).reversed());
+        return found;
+    }
+
+    private Card card(Answers answers, Fhir.Reference subject, Language language) {
+        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
+        Plan plan = fhir.planOf(answers, language);
+        Object resource = fhir.resourceOf(plan, subject, language);
+        String summary;
+        String indicator;
+        StringBuilder detail = new StringBuilder();
+        String label;
+        if (plan.status() == PlanStatus.REFER) {
+            Urgency urgency = plan.referral().urgency();
+            summary = FhirCodeSystems.urgencyOf(msg, urgency.name());
+            indicator = switch (urgency) {
+                case EMERGENCY, URGENT -> "critical";
+                case SOON -> "warning";
+                case ROUTINE -> "info";
+            };
+            detail.append(plan.referral().advice()).append("\n\n**").append(msg.cds_why()).append("**\n\n");
+            plan.referral().reasons().forEach(r -> detail.append("- ").append(said(r)).append('\n'));
+            label = msg.cds_propose_referral();
+        } else {
+            summary = msg.cds_plan_summary(plan.exercises().size(), String.join(", ", plan.exercises().stream().map(this::nameOf).toList()));
+            indicator = "info";
+            detail.append("**").append(msg.cds_exercises()).append("**\n\n");
+            int n = 1;
+            for (PlanExercise exercise : plan.exercises()) {
+                detail.append(n++).append(". **").append(nameOf(exercise)).append("**");
+                exercise.reasons().forEach(r -> detail.append("\n   - ").append(said(r)));
+                CooldownItem cooldown = exercise.cooldown();
+                if (cooldown != null) {
+                    detail.append("\n   - ").append(msg.fhir_then_cooldown(cooldown.variantName() == null ? cooldown.name()
+                            : cooldown.name() + " (" + cooldown.variantName() + ")"));
+                }
+                detail.append('\n');
+            }
+            if (!plan.excluded().isEmpty()) {
+                detail.append("\n**").append(msg.cds_ruled_out()).append("**\n\n");
+                for (ExcludedExercise out : plan.excluded()) {
+                    detail.append("- ").append(out.name()).append(": ").append(out.reasons().isEmpty() ? "" : said(out.reasons().get(0))).append('\n');
+                }
+            }
+            plan.warnings().forEach(w -> detail.append("\n> ").append(w.text()).append('\n'));
+            label = msg.cds_propose_plan();
+        }
+        detail.append('\n');
+        plan.disclaimers().forEach(d -> detail.append("_").append(d).append("_\n\n"));
+        String uuid = uuidOf(summary + detail);
+        Action create = new Action("create", label, resource);
+        return new Card(uuid, shorten(summary), indicator, detail.toString().trim(), new Source(msg.cds_source()),
+                List.of(new Suggestion(label, uuidOf(uuid + label), true, List.of(create))), "at-most-one");
+    }
+
+    private String nameOf(PlanExercise exercise) {
+        return exercise.variantName() == null ? exercise.name() : exercise.name() + " (" + exercise.variantName() + ")";
+    }
+
+    private static String said(RuleReason reason) {
+        return reason.text() + " (" + reason.rule() + ")";
+    }
+
+    /** A summary under 140 characters, as CDS Hooks asks. */
+    static String shorten(String summary) {
+        return summary.length() < SUMMARY ? summary : summary.substring(0, SUMMARY - 2).strip() + "…";
+    }
+
+    private static String uuidOf(String text) {
+        return UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

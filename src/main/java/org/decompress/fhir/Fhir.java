@@ -1,0 +1,51 @@
+package org.decompress.fhir;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The FHIR R4 data types Decompress writes, as plain records: JSON in, JSON out, no FHIR library at
+ * run time (the HAPI validator checks them in the tests). Null fields and empty lists are left out,
+ * as FHIR requires.
+ */
+public final class Fhir {
+
+    public static final String VERSION = "4.0.1";
+    public static final String JSON = "application/fhir+json";
+    public static final String ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+    public static final String ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control";
+    public static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
+    public static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
+    public static final String SNOMED = "http://snomed.info/sct";
+
+    private Fhir() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Coding(String system, String code, String display) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record CodeableConcept(List<Coding> coding, String text) {
+
+        static CodeableConcept of(Coding coding) {
+            return new CodeableConcept(List.of(coding), null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Extension(String url, CodeableConcept valueCodeableConcept, Integer valueInteger) {
+
+        static Extension itemControl(String code) {
+            return new Extension(ITEM_CONTROL, CodeableConcept.of(new Coding(ITEM_CONTROL_SYSTEM, code, null)), null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Reference(String reference, String display) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Annotation(String text) {
+    }
+}

@@ -1,0 +1,180 @@
+package org.decompress.fhir;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.decompress.catalog.Dose;
+import org.decompress.language.Language;
+import org.decompress.language.Messages;
+import org.decompress.language.Texts;
+import org.decompress.plan.CooldownItem;
+import org.decompress.plan.ExcludedExercise;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanExercise;
+import org.decompress.plan.PlanStatus;
+import org.decompress.plan.RuleReason;
+import org.decompress.recommendation.Urgency;
+import org.decompress.web.PageWords;
+
+/**
+ * A plan as FHIR R4: a collection Bundle holding a {@code CarePlan} (status active, intent proposal:
+ * one activity per exercise and per cooldown in the plan's order, every ruled-out exercise as an
+ * activity not to perform, each with the rules and their words as its reasons; the disclaimers,
+ * warnings and notes as notes), or, for a referral, a {@code ServiceRequest} (intent proposal, its
+ * priority from the urgency) and no CarePlan. The same plan, the same decisions: only the shape differs.
+ */
+public final class FhirPlans {
+
+    static final Fhir.Coding EXERCISE_THERAPY = new Fhir.Coding(Fhir.SNOMED, "229065009", "Exercise therapy");
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Bundle(String resourceType, String type, List<Entry> entry) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Entry(String fullUrl, Object resource) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record CarePlan(String resourceType, String status, String intent, List<Fhir.CodeableConcept> category, String title,
+            Fhir.Reference subject, List<Activity> activity, List<Fhir.Annotation> note, String language) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Activity(Detail detail) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Detail(String kind, Fhir.CodeableConcept code, List<Fhir.CodeableConcept> reasonCode, String status, Boolean doNotPerform,
+            Timing scheduledTiming, String description) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Timing(Repeat repeat) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Repeat(Integer frequency, Integer period, String periodUnit) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ServiceRequest(String resourceType, String status, String intent, String priority, Fhir.CodeableConcept code,
+            Fhir.Reference subject, List<Fhir.CodeableConcept> reasonCode, List<Fhir.Annotation> note, String language) {
+    }
+
+    private final FhirCodeSystems codes;
+
+    public FhirPlans(FhirCodeSystems codes) {
+        this.codes = codes;
+    }
+
+    /** The plan (or referral) for {@code subject} (the response's subject, or a display of who answered). */
+    public Bundle bundle(Plan plan, Fhir.Reference subject, Language language, Texts texts) {
+        Object resource = plan.status() == PlanStatus.REFER ? serviceRequest(plan, subject, language) : carePlan(plan, subject, language, texts);
+        return new Bundle("Bundle", "collection", List.of(new Entry("urn:uuid:" + idOf(resource), resource)));
+    }
+
+    /** The resource a CDS Hooks suggestion creates: the CarePlan or the ServiceRequest. */
+    public Object resourceOf(Plan plan, Fhir.Reference subject, Language language, Texts texts) {
+        return bundle(plan, subject, language, texts).entry().get(0).resource();
+    }
+
+    static Fhir.Reference someone(Language language) {
+        return new Fhir.Reference(null, MessageBundles.get(Messages.class, Localized.Literal.of(language.tag())).fhir_subject());
+    }
+
+    private CarePlan carePlan(Plan plan, Fhir.Reference subject, Language language, Texts texts) {
+        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
+        PageWords words = PageWords.of(language, texts);
+        List<Activity> activities = new ArrayList<>();
+        for (PlanExercise exercise : plan.exercises()) {
+            activities.add(new Activity(new Detail(null, exerciseCode(exercise.id(), exercise.name(), exercise.variant(), exercise.variantName()),
+                    reasons(exercise.reasons()), "not-started", null, timing(exercise.dose()),
+                    exercise.name() + ": " + words.dose(exercise.dose()) + ". " + words.step(exercise) + ". " + exercise.summary())));
+            CooldownItem cooldown = exercise.cooldown();
+            if (cooldown != null) {
+                List<RuleReason> why = new ArrayList<>(cooldown.reasons());
+                activities.add(new Activity(new Detail(null, exerciseCode(cooldown.id(), cooldown.name(), cooldown.variant(), cooldown.variantName()),
+                        reasonsWithRule(cooldown.rule(), why), "not-started", null, timing(cooldown.dose()),
+                        msg.fhir_then_cooldown(cooldown.name()) + ": " + words.dose(cooldown.dose()) + ".")));
+            }
+        }
+        for (ExcludedExercise out : plan.excluded()) {
+            activities.add(new Activity(new Detail(null, exerciseCode(out.id(), out.name(), null, null), reasons(out.reasons()), "not-started", true,
+                    null, out.name())));
+        }
+        List<Fhir.Annotation> notes = new ArrayList<>();
+        plan.warnings().forEach(w -> notes.add(new Fhir.Annotation(w.text())));
+        plan.notes().forEach(n -> notes.add(new Fhir.Annotation(n.text())));
+        plan.disclaimers().forEach(d -> notes.add(new Fhir.Annotation(d)));
+        notes.add(new Fhir.Annotation(plan.source()));
+        return new CarePlan("CarePlan", "active", "proposal", List.of(new Fhir.CodeableConcept(List.of(EXERCISE_THERAPY), msg.fhir_exercise_therapy())),
+                msg.fhir_careplan_title(), subject, activities, notes, language.tag());
+    }
+
+    private ServiceRequest serviceRequest(Plan plan, Fhir.Reference subject, Language language) {
+        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
+        Urgency urgency = plan.referral().urgency();
+        List<Fhir.Annotation> notes = new ArrayList<>();
+        notes.add(new Fhir.Annotation(plan.referral().advice()));
+        plan.disclaimers().forEach(d -> notes.add(new Fhir.Annotation(d)));
+        Fhir.CodeableConcept code = new Fhir.CodeableConcept(List.of(codes.coding(FhirCodeSystems.URGENCY, urgency.name(),
+                FhirCodeSystems.urgencyOf(msg, urgency.name()))), FhirCodeSystems.urgencyOf(msg, urgency.name()));
+        return new ServiceRequest("ServiceRequest", "draft", "proposal", priorityOf(urgency), code, subject,
+                reasonsWithRule(plan.referral().rule(), plan.referral().reasons()), notes, language.tag());
+    }
+
+    /** FHIR's request priority for an urgency: see a physiotherapist (routine) to get help now (stat). */
+    public static String priorityOf(Urgency urgency) {
+        return switch (urgency) {
+            case ROUTINE -> "routine";
+            case SOON -> "urgent";
+            case URGENT -> "asap";
+            case EMERGENCY -> "stat";
+        };
+    }
+
+    private Fhir.CodeableConcept exerciseCode(String id, String name, String variant, String variantName) {
+        List<Fhir.Coding> coding = new ArrayList<>();
+        coding.add(codes.coding(FhirCodeSystems.EXERCISE, id, name));
+        if (variant != null) {
+            coding.add(codes.coding(FhirCodeSystems.EXERCISE, FhirCodeSystems.variantCode(id, variant), variantName));
+        }
+        return new Fhir.CodeableConcept(coding, variantName == null ? name : name + " (" + variantName + ")");
+    }
+
+    private List<Fhir.CodeableConcept> reasons(List<RuleReason> reasons) {
+        return reasons.stream().map(r -> new Fhir.CodeableConcept(List.of(codes.coding(FhirCodeSystems.RULE, FhirCodeSystems.ruleCode(r.rule()), r.rule())),
+                r.text())).toList();
+    }
+
+    /** The reasons, with the rule that put it there first when it says nothing of its own. */
+    private List<Fhir.CodeableConcept> reasonsWithRule(String rule, List<RuleReason> reasons) {
+        List<Fhir.CodeableConcept> all = new ArrayList<>();
+        if (rule != null && reasons.stream().noneMatch(r -> r.rule().equals(rule))) {
+            all.add(new Fhir.CodeableConcept(List.of(codes.coding(FhirCodeSystems.RULE, FhirCodeSystems.ruleCode(rule), rule)), null));
+        }
+        all.addAll(reasons(reasons));
+        return all;
+    }
+
+    private static Timing timing(Dose dose) {
+        return dose.timesADay() == null ? null : new Timing(new Repeat(dose.timesADay(), 1, "d"));
+    }
+
+    /** The same resource always gets the same id: nothing random in an answer. */
+    private static UUID idOf(Object resource) {
+        try {
+            return UUID.nameUUIDFromBytes(JSON.writeValueAsString(resource).getBytes(StandardCharsets.UTF_8));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.decompress.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.decompress.language.Language;
+import org.decompress.language.Languages;
+import org.decompress.language.Negotiated;
+import org.decompress.language.Wording;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The FHIR R4 face of the service: conformance, the Questionnaires and CodeSystems (words in the
+ * language of Accept-Language), and {@code $plan}. Bad input gets a 400 with an OperationOutcome whose
+ * issues name the item; nothing about the answers is logged or stored.
+ */
+@Path("/fhir")
+@Produces({Fhir.JSON, MediaType.APPLICATION_JSON})
+@Tag(name = "FHIR R4", description = "The questionnaire and the plan in the language of clinical systems")
+public class FhirResource {
+
+    private final FhirService fhir;
+    private final Languages languages;
+    private final ObjectMapper json;
+
+    public FhirResource(FhirService fhir, Languages languages, ObjectMapper json) {
+        this.fhir = fhir;
+        this.languages = languages;
+        this.json = json;
+    }
+
+    @GET
+    @Path("metadata")
+    @Operation(summary = "The CapabilityStatement", description = "What this FHIR server offers: read the Questionnaires, CodeSystems and the "
+            + "OperationDefinition, and $plan on QuestionnaireResponse.")
+    @APIResponse(responseCode = "200", description = "An R4 CapabilityStatement", content = @Content(mediaType = Fhir.JSON,
+            examples = @ExampleObject(name = "capabilities", value = "{\"resourceType\": \"CapabilityStatement\", \"status\": \"active\", \"fhirVersion\": \"4.0.1\"}")))
+    public Response metadata() {
+        // Its descriptions are for implementers, in English.
+        return negotiated(Response.ok(fhir.capabilityStatement()), languages.defaultLanguage());
+    }
+
+    @GET
+    @Path("Questionnaire/{id}")
+    @Operation(summary = "A Questionnaire", description = "decompress-intake (the questions) or decompress-check-in (how the last plan went), "
+            + "generated from catalog/questionnaire.json, in the language of Accept-Language.")
+    @APIResponse(responseCode = "200", description = "An R4 Questionnaire", content = @Content(mediaType = Fhir.JSON,
+            examples = @ExampleObject(name = "intake", value = "{\"resourceType\": \"Questionnaire\", \"id\": \"decompress-intake\", \"status\": \"active\"}")))
+    @APIResponse(responseCode = "404", description = "No such Questionnaire: an OperationOutcome")
+    public Response questionnaire(@PathParam("id") String id, @Context HttpHeaders headers) {
+        Language language = languageOf(headers);
+        return fhir.questionnaire(id, language).map(q -> negotiated(Response.ok(q), language))
+                .orElseGet(() -> notFound("Questionnaire/" + id, language));
+    }
+
+    @GET
+    @Path("CodeSystem/{id}")
+    @Operation(summary = "A CodeSystem", description = "The codes of the answers (red-flag, condition, bending-effect, blood-pressure-control, "
+            + "equipment), of the check-in (rating, overall), of the exercises and their forms, of the urgencies and of the rules.")
+    @APIResponse(responseCode = "200", description = "An R4 CodeSystem", content = @Content(mediaType = Fhir.JSON,
+            examples = @ExampleObject(name = "ratings", value = "{\"resourceType\": \"CodeSystem\", \"id\": \"rating\", \"content\": \"complete\"}")))
+    @APIResponse(responseCode = "404", description = "No such CodeSystem: an OperationOutcome")
+    public Response codeSystem(@PathParam("id") String id, @Context HttpHeaders headers) {
+        Language language = languageOf(headers);
+        return fhir.codeSystem(id, language).map(s -> negotiated(Response.ok(s), language))
+                .orElseGet(() -> notFound("CodeSystem/" + id, language));
+    }
+
+    @GET
+    @Path("OperationDefinition/plan")
+    @Operation(summary = "The $plan OperationDefinition")
+    @APIResponse(responseCode = "200", description = "An R4 OperationDefinition", content = @Content(mediaType = Fhir.JSON,
+            examples = @ExampleObject(name = "plan", value = "{\"resourceType\": \"OperationDefinition\", \"code\": \"plan\"}")))
+    public Response operationDefinition() {
+        return negotiated(Response.ok(fhir.operationDefinition()), languages.defaultLanguage());
+    }
+
+    @POST
+    @Path("QuestionnaireResponse/{operation}")
+    // Any media type: what is not FHIR JSON gets an OperationOutcome saying so, not a bare 415.
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Plan from a QuestionnaireResponse", description = "The body is a QuestionnaireResponse to decompress-intake, or a "
+            + "Bundle (type collection) with it first and the check-ins' responses after it, oldest first. The answer is a Bundle (type "
+            + "collection) with a CarePlan, or a ServiceRequest when the person should be seen instead; its words follow Accept-Language.")
+    @RequestBody(required = true, content = @Content(mediaType = Fhir.JSON, examples = @ExampleObject(name = "response", value = "{\"resourceType\": "
+            + "\"QuestionnaireResponse\", \"questionnaire\": \"https://decompress.example.org/fhir/Questionnaire/decompress-intake\", \"status\": "
+            + "\"completed\", \"item\": [{\"linkId\": \"pain\", \"item\": [{\"linkId\": \"painLevel\", \"answer\": [{\"valueInteger\": 4}]}]}]}")))
+    @APIResponse(responseCode = "200", description = "A collection Bundle with the CarePlan or the ServiceRequest", content = @Content(mediaType = Fhir.JSON,
+            examples = @ExampleObject(name = "plan", value = "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [{\"resource\": "
+                    + "{\"resourceType\": \"CarePlan\", \"status\": \"active\", \"intent\": \"proposal\"}}]}")))
+    @APIResponse(responseCode = "400", description = "An OperationOutcome naming each problem's item", content = @Content(mediaType = Fhir.JSON,
+            examples = @ExampleObject(name = "missing", value = "{\"resourceType\": \"OperationOutcome\", \"issue\": [{\"severity\": \"error\", "
+                    + "\"code\": \"required\", \"expression\": [\"QuestionnaireResponse.item.where(linkId='pain').item.where(linkId='painLevel')\"]}]}")))
+    public Response plan(@PathParam("operation") String operation, String body, @Context HttpHeaders headers) {
+        Language language = languageOf(headers);
+        // Matched as a parameter: a client may send the operation's $ escaped (%24plan).
+        if (!"$plan".equals(operation)) {
+            return notFound("QuestionnaireResponse/" + operation, language);
+        }
+        JsonNode tree;
+        try {
+            tree = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (java.io.IOException e) {
+            tree = null;
+        }
+        FhirService.Outcome outcome = fhir.plan(tree, language);
+        if (outcome.bundle().isPresent()) {
+            return negotiated(Response.ok(outcome.bundle().get()), language);
+        }
+        return negotiated(Response.status(Response.Status.BAD_REQUEST).entity(outcome.problems().get()), language);
+    }
+
+    private Response notFound(String what, Language language) {
+        String said = languages.texts(language).format(Wording.of("problem.not-found.detail"));
+        return negotiated(Response.status(Response.Status.NOT_FOUND).entity(FhirService.OperationOutcome.notFound(what + ": " + said)), language);
+    }
+
+    private Language languageOf(HttpHeaders headers) {
+        return languages.resolve(null, headers.getAcceptableLanguages());
+    }
+
+    private static Response negotiated(Response.ResponseBuilder response, Language language) {
+        return fhirJson(Negotiated.in(language, response));
+    }
+
+    private static Response fhirJson(Response.ResponseBuilder response) {
+        return response.type(Fhir.JSON + ";charset=UTF-8").build();
+    }
+}

@@ -1,0 +1,172 @@
+package org.decompress.fhir;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
+import org.decompress.catalog.Catalogs;
+import org.decompress.config.DecompressConfig;
+import org.decompress.engine.RuleBase;
+import org.decompress.fhir.FhirCodeSystems.CodeSystem;
+import org.decompress.fhir.FhirQuestionnaires.FhirQuestionnaire;
+import org.decompress.language.InEveryLanguage;
+import org.decompress.language.Language;
+import org.decompress.language.Languages;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanService;
+import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.Questionnaires;
+import org.decompress.rulebook.RuleText;
+
+/**
+ * Decompress in FHIR R4: its Questionnaires and CodeSystems in every language, its conformance
+ * resources, and {@code $plan}: a QuestionnaireResponse (or a Bundle with the check-ins' responses)
+ * in, the plan as a CarePlan or a ServiceRequest out. The plan is the same {@link PlanService} plan
+ * as the JSON API's; FHIR is only a way in and a way out.
+ */
+@ApplicationScoped
+public class FhirService {
+
+    /** What {@code $plan} answers: a Bundle, or the problems with the request. */
+    public record Outcome(Optional<FhirPlans.Bundle> bundle, Optional<OperationOutcome> problems) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record OperationOutcome(String resourceType, List<OutcomeIssue> issue) {
+
+        static OperationOutcome of(List<FhirResponses.Issue> issues) {
+            return new OperationOutcome("OperationOutcome", issues.stream()
+                    .map(i -> new OutcomeIssue("error", i.code(), i.diagnostics(), i.expression() == null ? null : List.of(i.expression()))).toList());
+        }
+
+        static OperationOutcome notFound(String diagnostics) {
+            return new OperationOutcome("OperationOutcome", List.of(new OutcomeIssue("error", "not-found", diagnostics, null)));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record OutcomeIssue(String severity, String code, String diagnostics, List<String> expression) {
+    }
+
+    private final String base;
+    private final Languages languages;
+    private final Catalogs catalogs;
+    private final Questionnaires questionnaires;
+    private final RuleBase ruleBase;
+    private final PlanService plans;
+    private final Validator validator;
+    private final FhirCodeSystems codes;
+    private final FhirQuestionnaires forms;
+    private final FhirPlans carePlans;
+    private final String intakeVersion;
+    private final String checkInVersion;
+    private final InEveryLanguage<FhirQuestionnaire> intakes;
+    private final InEveryLanguage<FhirQuestionnaire> checkIns;
+
+    public FhirService(DecompressConfig config, Languages languages, Catalogs catalogs, Questionnaires questionnaires, RuleBase ruleBase,
+            PlanService plans, Validator validator) {
+        this.base = config.fhir().canonicalBase().replaceAll("/$", "");
+        this.languages = languages;
+        this.catalogs = catalogs;
+        this.questionnaires = questionnaires;
+        this.ruleBase = ruleBase;
+        this.plans = plans;
+        this.validator = validator;
+        this.codes = new FhirCodeSystems(base);
+        this.forms = new FhirQuestionnaires(base, codes);
+        this.carePlans = new FhirPlans(codes);
+        Language english = languages.defaultLanguage();
+        this.intakeVersion = FhirQuestionnaires.versionOf(forms.intake(questionnaires.in(english), english, null));
+        this.checkInVersion = FhirQuestionnaires.versionOf(forms.checkIn(questionnaires.in(english), catalogs.in(english), english, null));
+        this.intakes = InEveryLanguage.of(languages, words -> forms.intake(questionnaires.in(words.language()), words.language(), intakeVersion));
+        this.checkIns = InEveryLanguage.of(languages, words -> forms.checkIn(questionnaires.in(words.language()), catalogs.in(words.language()),
+                words.language(), checkInVersion));
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Optional<FhirQuestionnaire> questionnaire(String id, Language language) {
+        return switch (id) {
+            case FhirQuestionnaires.INTAKE -> Optional.of(intakes.in(language));
+            case FhirQuestionnaires.CHECK_IN -> Optional.of(checkIns.in(language));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The intake's canonical reference, url|version, as a response names it. */
+    public String intakeCanonical() {
+        return intakes.inDefaultLanguage().url() + "|" + intakeVersion;
+    }
+
+    public String checkInCanonical() {
+        return checkIns.inDefaultLanguage().url() + "|" + checkInVersion;
+    }
+
+    public FhirQuestionnaire intake(Language language) {
+        return intakes.in(language);
+    }
+
+    public FhirQuestionnaire checkIn(Language language) {
+        return checkIns.in(language);
+    }
+
+    public List<CodeSystem> codeSystems(Language language) {
+        List<String> rules = RuleText.of(ruleBase.ruleFiles()).stream().map(RuleText::name).toList();
+        return codes.all(questionnaires.in(language), catalogs.in(language), rules, language, intakeVersion);
+    }
+
+    public Optional<CodeSystem> codeSystem(String id, Language language) {
+        return codeSystems(language).stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public FhirConformance.CapabilityStatement capabilityStatement() {
+        return FhirConformance.capabilityStatement(base, intakeVersion);
+    }
+
+    public FhirConformance.OperationDefinition operationDefinition() {
+        return FhirConformance.operationDefinition(base, intakeVersion);
+    }
+
+    /** The answers a response (or a Bundle of responses) gives, or what is wrong with it, said in {@code language}. */
+    public FhirResponses.Read read(JsonNode body, Language language) {
+        return new FhirResponses(intakes.in(languages.defaultLanguage()), checkIns.in(languages.defaultLanguage()), languages.texts(language),
+                validator).read(body);
+    }
+
+    /** {@code $plan}: the plan for the response(s) in the body, as a Bundle in {@code language}. */
+    public Outcome plan(JsonNode body, Language language) {
+        FhirResponses.Read read = read(body, language);
+        if (read.answers().isEmpty()) {
+            return new Outcome(Optional.empty(), Optional.of(OperationOutcome.of(read.issues())));
+        }
+        return new Outcome(Optional.of(bundle(read.answers().get(), subjectOf(body, language), language)), Optional.empty());
+    }
+
+    public FhirPlans.Bundle bundle(Answers answers, Fhir.Reference subject, Language language) {
+        Plan plan = plans.plan(answers, language);
+        return carePlans.bundle(plan, subject, language, languages.texts(language));
+    }
+
+    public Plan planOf(Answers answers, Language language) {
+        return plans.plan(answers, language);
+    }
+
+    public Object resourceOf(Plan plan, Fhir.Reference subject, Language language) {
+        return carePlans.resourceOf(plan, subject, language, languages.texts(language));
+    }
+
+    /** Who the plan is for: the intake response's subject, else who answered, in words. */
+    private static Fhir.Reference subjectOf(JsonNode body, Language language) {
+        JsonNode intake = "Bundle".equals(body.path("resourceType").asText()) ? body.path("entry").path(0).path("resource") : body;
+        JsonNode subject = intake.path("subject");
+        if (subject.isObject() && (subject.hasNonNull("reference") || subject.hasNonNull("display"))) {
+            return new Fhir.Reference(subject.path("reference").isTextual() ? subject.path("reference").asText() : null,
+                    subject.path("display").isTextual() ? subject.path("display").asText() : null);
+        }
+        return FhirPlans.someone(language);
+    }
+}

@@ -1,0 +1,179 @@
+package org.decompress.fhir;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.decompress.plan.GoldenPlans;
+import org.decompress.plan.Plan;
+import org.decompress.plan.PlanExercise;
+import org.decompress.plan.PlanService;
+import org.decompress.plan.PlanStatus;
+import org.decompress.questionnaire.Answers;
+import org.decompress.questionnaire.Questionnaire;
+import org.decompress.scenario.ScenarioKit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every FHIR resource the service writes passes HAPI FHIR's validator with no error: the
+ * CapabilityStatement, the OperationDefinition, both Questionnaires (in English and Spanish), every
+ * CodeSystem, and the Bundles $plan returns for {@value #GOLDEN} golden answer sets and every scenario
+ * case (plans and referrals, with and without check-ins), whose responses pass too. And $plan decides
+ * exactly what POST /api/plans decides for the same answers.
+ */
+@QuarkusTest
+class FhirResourcesTest {
+
+    static final int GOLDEN = 300;
+    static final List<String> CODE_SYSTEMS = FhirCheck.CODE_SYSTEMS;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Questionnaire questionnaire;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    FhirService fhir;
+
+    static FhirCheck check(String language) {
+        return FhirCheck.ofService(language);
+    }
+
+    static String get(String path, String language) {
+        boolean english = path.contains("metadata") || path.contains("OperationDefinition");
+        return given().header("Accept-Language", language).get(path).then().statusCode(200).contentType(Fhir.JSON)
+                .header("Content-Language", english ? "en" : language).extract().asString();
+    }
+
+    @Test
+    void theConformanceResourcesQuestionnairesAndCodeSystemsValidate() {
+        List<String> errors = new ArrayList<>();
+        for (String language : List.of("en", "es")) {
+            FhirCheck check = check(language);
+            for (String path : List.of("/fhir/metadata", "/fhir/OperationDefinition/plan", "/fhir/Questionnaire/decompress-intake",
+                    "/fhir/Questionnaire/decompress-check-in")) {
+                check.errors(get(path, language)).forEach(e -> errors.add(language + " " + path + ": " + e));
+            }
+            for (String id : CODE_SYSTEMS) {
+                check.errors(get("/fhir/CodeSystem/" + id, language)).forEach(e -> errors.add(language + " CodeSystem/" + id + ": " + e));
+            }
+        }
+        System.out.printf("FHIR validator: 2 languages x (CapabilityStatement, OperationDefinition, 2 Questionnaires, %d CodeSystems): %d errors%n",
+                CODE_SYSTEMS.size(), errors.size());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theQuestionnaireIsTheOneDefinitionInFhirShape() throws Exception {
+        JsonNode intake = JSON.readTree(get("/fhir/Questionnaire/decompress-intake", "en"));
+        JsonNode spanish = JSON.readTree(get("/fhir/Questionnaire/decompress-intake", "es"));
+
+        assertThat(intake.get("url").asText()).isEqualTo("https://decompress.example.org/fhir/Questionnaire/decompress-intake");
+        assertThat(spanish.get("version")).as("the same questions, the same version").isEqualTo(intake.get("version"));
+        assertThat(spanish.get("title").asText()).isNotEqualTo(intake.get("title").asText());
+        List<String> groups = new ArrayList<>();
+        List<String> linkIds = new ArrayList<>();
+        intake.get("item").forEach(g -> {
+            groups.add(g.get("linkId").asText());
+            assertThat(g.get("type").asText()).isEqualTo("group");
+            g.get("item").forEach(q -> {
+                if (!q.get("type").asText().equals("display")) {
+                    linkIds.add(q.get("linkId").asText());
+                }
+            });
+        });
+        assertThat(groups).containsExactlyElementsOf(questionnaire.groups().stream().map(g -> g.id()).toList());
+        assertThat(linkIds).containsExactlyElementsOf(questionnaire.questions().stream().map(q -> q.id()).toList());
+        assertThat(intake.toString()).contains("\"linkId\":\"painLevel\",\"text\":\"How bad is your back pain right now?\",\"type\":\"integer\",\"required\":true")
+                .contains("\"enableWhen\":[{\"question\":\"conditions\",\"operator\":\"=\",\"answerCoding\":{\"system\":\"https://decompress.example.org/fhir/CodeSystem/condition\",\"code\":\"PREGNANCY\"")
+                .contains("\"enableBehavior\":\"any\"").contains("\"code\":\"check-box\"").contains("\"code\":\"radio-button\"").contains("\"code\":\"help\"");
+    }
+
+    @Test
+    void planForGoldenAnswerSetsAndEveryScenarioCaseValidatesAndDecidesAsTheApi() throws Exception {
+        List<Answers> people = new ArrayList<>();
+        List<String[]> golden = GoldenPlans.cases();
+        ObjectMapper api = org.decompress.problem.StrictJson.apiMapper();
+        for (int i = 0; i < golden.size(); i += golden.size() / GOLDEN) {
+            people.add(api.readValue(golden.get(i)[0], Answers.class));
+        }
+        ScenarioKit.read(java.nio.file.Path.of("scenarios")).forEach(c -> people.add(ScenarioKit.answers(c.scenario())));
+        List<org.decompress.rulebook.Population.Person> histories = org.decompress.rulebook.Population.histories(
+                java.nio.file.Path.of("src/test/resources/golden/check-in-histories.jsonl.gz"));
+        for (int i = 0; i < histories.size(); i += 6) {
+            people.add(histories.get(i).answers());
+        }
+        FhirResponsesFor responses = responses();
+        List<String> errors = new ArrayList<>();
+        int carePlans = 0;
+        int referrals = 0;
+        int withCheckIns = 0;
+        for (int i = 0; i < people.size(); i++) {
+            Answers answers = people.get(i);
+            String language = i % 5 == 0 ? "es" : "en";
+            JsonNode request = responses.of(answers);
+            String response = given().header("Accept-Language", language).contentType(Fhir.JSON).body(request.toString())
+                    .post("/fhir/QuestionnaireResponse/$plan").then().statusCode(200).contentType(Fhir.JSON).extract().asString();
+            String label = "person " + i + " (" + language + ")";
+            check(language).errors(response).forEach(e -> errors.add(label + " Bundle: " + e));
+            if ("Bundle".equals(request.get("resourceType").asText())) {
+                withCheckIns++;
+                request.get("entry").forEach(e -> check(language).errors(e.get("resource").toString()).forEach(x -> errors.add(label + " response: " + x)));
+            } else {
+                check(language).errors(request.toString()).forEach(x -> errors.add(label + " response: " + x));
+            }
+            Plan expected = plans.plan(answers);
+            JsonNode resource = JSON.readTree(response).at("/entry/0/resource");
+            if (expected.status() == PlanStatus.REFER) {
+                referrals++;
+                assertThat(resource.get("resourceType").asText()).as(label).isEqualTo("ServiceRequest");
+                assertThat(resource.get("priority").asText()).as(label).isEqualTo(FhirPlans.priorityOf(expected.referral().urgency()));
+            } else {
+                carePlans++;
+                assertThat(resource.get("resourceType").asText()).as(label).isEqualTo("CarePlan");
+                assertThat(activities(resource, false)).as(label + ": the same exercises and cooldowns in the same order")
+                        .isEqualTo(expectedActivities(expected));
+                assertThat(activities(resource, true)).as(label + ": the same exercises ruled out")
+                        .isEqualTo(expected.excluded().stream().map(x -> x.id()).toList());
+            }
+        }
+        System.out.printf("FHIR validator: %d $plan Bundles (%d CarePlans, %d ServiceRequests, %d with check-ins) and their responses: %d errors%n",
+                people.size(), carePlans, referrals, withCheckIns, errors.size());
+        assertThat(errors).isEmpty();
+        assertThat(carePlans).isPositive();
+        assertThat(referrals).isPositive();
+        assertThat(withCheckIns).isPositive();
+    }
+
+    static List<String> activities(JsonNode carePlan, boolean notToDo) {
+        List<String> codes = new ArrayList<>();
+        carePlan.get("activity").forEach(a -> {
+            if (a.at("/detail/doNotPerform").asBoolean(false) == notToDo) {
+                codes.add(a.at("/detail/code/coding/0/code").asText());
+            }
+        });
+        return codes;
+    }
+
+    static List<String> expectedActivities(Plan plan) {
+        List<String> codes = new ArrayList<>();
+        for (PlanExercise e : plan.exercises()) {
+            codes.add(e.id());
+            if (e.cooldown() != null) {
+                codes.add(e.cooldown().id());
+            }
+        }
+        return codes;
+    }
+
+    FhirResponsesFor responses() {
+        return new FhirResponsesFor(questionnaire, fhir.base(), fhir.intakeCanonical(), fhir.checkInCanonical());
+    }
+}
