@@ -3,7 +3,6 @@ BENCH_PORT=${BENCH_PORT:-8089}
 # The service under test; BENCH_JAR=/elsewhere/target/quarkus-app/quarkus-run.jar measures another build
 # (for example the commit before a change) with the same scripts, on the same day.
 JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
-MANIFEST=${BENCH_MANIFEST:-$(dirname "$JAR")/../kubernetes/kubernetes.yml}
 CLK_TCK=$(getconf CLK_TCK)
 
 need() { # need COMMAND [DEBIAN_PACKAGE]
@@ -18,17 +17,21 @@ package_service() {
   ./mvnw -B -q package -DskipTests
 }
 
-# The JVM options the Kubernetes manifest ships (JAVA_OPTS_APPEND), unless BENCH_JAVA_OPTS says otherwise.
+# The JVM options the Kubernetes manifest ships (what bin/serve uses), unless BENCH_JAVA_OPTS says otherwise.
 manifest_java_opts() {
   if [ -n "${BENCH_JAVA_OPTS:-}" ]; then echo "$BENCH_JAVA_OPTS"; return; fi
-  awk '/name: JAVA_OPTS_APPEND/ {getline; sub(/.*value: /, ""); gsub(/"/, ""); print; exit}' "$MANIFEST" 2>/dev/null
+  sed -n 's/^quarkus\.kubernetes\.env\.vars\.JAVA_OPTS_APPEND=//p' src/main/resources/application.properties
 }
 
-start_service() { # start_service [extra JVM options]; sets SERVICE_PID and START_NS
+# The JDK 25 bin/serve would choose, or nothing.
+jdk25_java() { DECOMPRESS_PRINT_JAVA=1 bin/serve 2>/dev/null | awk '$2 >= 25 {print $1}'; }
+
+start_service() { # start_service [APP_DIR [JAVA]]: launched by bin/serve as operators do; sets SERVICE_PID and START_NS
+  local app=${1:-$(dirname "$JAR")} java=${2:-${BENCH_JAVA:-}}
   START_NS=$(date +%s%N)
-  # shellcheck disable=SC2046
-  java $(manifest_java_opts) "$@" -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.log.console.json.enabled=false \
-    -jar "$JAR" > target/bench-service.log 2>&1 &
+  DECOMPRESS_APP="$app" DECOMPRESS_JAVA="$java" JAVA_OPTS_APPEND="$(manifest_java_opts)" \
+    QUARKUS_HTTP_PORT="$BENCH_PORT" QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    bin/serve > target/bench-service.log 2>&1 &
   SERVICE_PID=$!
 }
 

@@ -2,8 +2,7 @@ package org.decompress.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import io.smallrye.config.WithConverter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -37,9 +36,8 @@ public interface DecompressConfig {
     interface Plan {
         /** How many exercises a plan holds when the answers do not say (1 to 3; the contract's default is 3). */
         @WithDefault("3")
-        @Min(1)
-        @Max(3)
-        int defaultMaxExercises();
+        @WithConverter(ExerciseCount.class)
+        Integer defaultMaxExercises();
     }
 
     interface Fhir {

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -50,6 +51,11 @@ public class PlanResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    // A plan is pure computation over the answers (no I/O, a few hundred microseconds), so it runs on
+    // the I/O thread: the body is then read there whole, instead of a worker thread reading it through
+    // a blocking stream fed by the I/O thread, a hand-over that cost more CPU than the rules (JFR under
+    // load, issue 22; BENCHMARKS.md).
+    @NonBlocking
     public Response create(@NotNull(message = "field.must-be-object") @Valid Answers answers, @Context HttpHeaders headers) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         return Negotiated.ok(plans.plan(answers, language), language);

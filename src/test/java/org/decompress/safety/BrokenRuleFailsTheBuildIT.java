@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrokenRuleFailsTheBuildIT {
 
-    private static final List<String> PROJECT_PARTS = List.of("pom.xml", "mvnw", ".mvn", "src/main", "rules", "catalog");
+    private static final List<String> PROJECT_PARTS = List.of("pom.xml", "mvnw", ".mvn", "src/main", "src/license", "rules", "catalog");
 
     @Test
     void aRuleFileThatDoesNotCompileFailsTheBuildWithFileAndLine(@TempDir Path copy) throws Exception {
