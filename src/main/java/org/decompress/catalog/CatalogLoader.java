@@ -135,6 +135,9 @@ public final class CatalogLoader {
                 if (words.find(variantKey + ".step.1").isPresent()) {
                     numbered(variant.putArray("steps"), words, variantKey + ".step.");
                 }
+                if (words.find(variantKey + ".caution.1").isPresent()) {
+                    numbered(variant.putArray("cautions"), words, variantKey + ".caution.");
+                }
             }
         }
         return copy;

@@ -54,6 +54,11 @@ public record Exercise(
         return progression == null ? Stretch.SMALL : progression.step(step).stretch();
     }
 
+    /** The cautions of the given form of this exercise (null means the plain form): a variant's own, else the exercise's. */
+    public List<String> cautionsOf(String variantId) {
+        return variant(variantId).map(Variant::cautions).filter(c -> c != null && !c.isEmpty()).orElse(cautions);
+    }
+
     public Dose doseOf(String variantId) {
         return variant(variantId).map(Variant::dose).orElse(dose);
     }

@@ -46,7 +46,9 @@ public enum Trait {
     /** The body's weight or a helper's pull draws the joints apart. */
     PULLS_ON_JOINTS,
     /** Kept up for minutes at a time. */
-    LASTS_MINUTES;
+    LASTS_MINUTES,
+    /** Turns the lower back round one way and the other, again and again. */
+    TWISTS;
 
     /** The traits of a form with these catalog traits. */
     public static Set<Trait> of(Traits t) {
@@ -82,6 +84,7 @@ public enum Trait {
         addIf(traits, t.standsOnOneLeg(), ONE_LEG_STANDING);
         addIf(traits, t.pullsOnJoints(), PULLS_ON_JOINTS);
         addIf(traits, t.lastsMinutes(), LASTS_MINUTES);
+        addIf(traits, t.twists(), TWISTS);
         return traits;
     }
 

@@ -46,7 +46,9 @@ public record Traits(
         /** The body's weight or a helper's pull draws the joints apart (hanging, being pulled). */
         @NotNull Boolean pullsOnJoints,
         /** Kept up for minutes at a time: a long rest, or 30 slow repetitions after every exercise. */
-        @NotNull Boolean lastsMinutes) {
+        @NotNull Boolean lastsMinutes,
+        /** Turns the lower back round one way and the other, again and again (knee rolls). */
+        @NotNull Boolean twists) {
 
     @AssertTrue(message = "a head-down form has its head below the hips too (headBelowHips: true)")
     boolean isHeadDownAlsoBelowHips() {

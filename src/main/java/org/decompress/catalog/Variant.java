@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Another form of an exercise. Its traits are the exercise's with the variant's changes applied
- * (done by {@link CatalogLoader}); steps and dose fall back to the exercise's when not given.
+ * (done by {@link CatalogLoader}); steps, dose and cautions fall back to the exercise's when not
+ * given (a variant's own cautions replace the exercise's, so a caution about the plain form is never
+ * shown on the form it recommends).
  */
 @Schema(description = "Another form of an exercise; its traits are the exercise's with the variant's changes.", example = "{\"id\": \"supported\", \"name\": \"Supported, holding on\"}")
 public record Variant(
@@ -16,6 +18,7 @@ public record Variant(
         @NotBlank String name,
         @NotBlank String description,
         List<@NotBlank String> steps,
+        List<@NotBlank String> cautions,
         @Valid Dose dose,
         @NotNull @Valid Traits traits) {
 }

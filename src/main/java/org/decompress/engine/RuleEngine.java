@@ -55,7 +55,7 @@ public final class RuleEngine {
 
     /** The stages in the order they run; each is a {@code ruleflow-group} of the rules in {@code rules/}. */
     public static final List<String> STAGES = List.of(
-            "screening", "follow-up", "exclusion", "preference", "candidacy", "choice", "dosing", "wrapping");
+            "reading", "screening", "follow-up", "exclusion", "preference", "candidacy", "choice", "dosing", "wrapping");
 
     /**
      * A guard against a rule that keeps re-firing (for example one that inserts what re-triggers it):

@@ -167,7 +167,7 @@ public final class PlanAssembler {
                 exercise.stretchAt(step),
                 dosing.map(Dosing::change).orElse(Change.NEW),
                 dosing.map(d -> words.reason(d.rule(), d.reason())).orElse(null),
-                cautions(exercise, result, words),
+                cautions(exercise, variant, result, words),
                 List.copyOf(reasons),
                 cooldown(exercise, result, words));
     }
@@ -188,14 +188,14 @@ public final class PlanAssembler {
                 }
                 return new CooldownItem(after.id(), after.name(), variant,
                         variant == null ? null : after.variant(variant).orElseThrow().name(),
-                        after.stepsOf(variant), after.doseOf(variant), cautions(after, result, words), List.copyOf(reasons), cooldown.rule());
+                        after.stepsOf(variant), after.doseOf(variant), cautions(after, variant, result, words), List.copyOf(reasons), cooldown.rule());
             }
         }
         throw new RuleFaultException("(wrapping)", "no cooldown after " + exercise.id());
     }
 
-    private static List<String> cautions(Exercise exercise, Recommendation result, Words words) {
-        Set<String> cautions = new LinkedHashSet<>(exercise.cautions());
+    private static List<String> cautions(Exercise exercise, String variant, Recommendation result, Words words) {
+        Set<String> cautions = new LinkedHashSet<>(exercise.cautionsOf(variant));
         for (Caution caution : result.cautions()) {
             if (caution.exerciseId().equals(exercise.id())) {
                 cautions.add(words.texts().format(caution.text()));

@@ -19,6 +19,7 @@ import org.decompress.catalog.Equipment;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @CheckInsFitTheCatalog
+@AnswersAgree
 @Schema(description = "A person's answers to the questionnaire. Every field is optional except painLevel; unknown fields are refused.", example = "{\"painLevel\": 4, \"age\": 45, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"bendingForward\": \"BETTER\", \"bendingBackward\": \"WORSE\", \"equipment\": [\"CHAIR\"], \"sitsForLongPeriods\": false, \"maxExercises\": 3}")
 public record Answers(
         List<@NotNull RedFlag> redFlags,
@@ -38,15 +39,28 @@ public record Answers(
         @Min(1) @Max(42) Integer pregnancyWeeks,
         @Schema(description = "With HIGH_BLOOD_PRESSURE: whether it was below 160/90 at the last check; missing means UNKNOWN")
         BloodPressureControl bloodPressureControlled,
-        @Schema(description = "A doctor has said that exercise is safe (read with heart disease, dizziness or fainting, and high blood pressure)")
+        @Schema(description = "A doctor (or in pregnancy a midwife) has said that exercise is safe (read with heart disease, dizziness or "
+                + "fainting, high blood pressure, and high blood pressure in pregnancy)")
         Boolean doctorClearedExercise,
+        @Schema(description = "With HEART_DISEASE (and only with it): whether the heart condition is stable (PAR-Q+ 2023 follow-ups 3a-3d); "
+                + "missing means UNKNOWN")
+        HeartConditionStable heartConditionStable,
+        @Schema(description = "With FALLS (and only with it): hurt in a fall, two or more falls in the last year, could not get up alone, or "
+                + "blacked out; missing means not known")
+        Boolean fallHurtOrRepeated,
+        @Schema(description = "Pain, tingling or numbness below the buttock: one leg, or both legs new or getting worse (an emergency), or "
+                + "both legs long-standing and unchanged; must agree with painIntoLeg when both are given")
+        LegSymptoms legSymptoms,
         @Schema(description = "How the plans went so far, oldest first (at most 12): see PRODUCT.md, Check-ins")
         @Size(max = CheckIn.MAX_CHECK_INS) List<@NotNull @Valid CheckIn> checkIns) {
 
     public static final int DEFAULT_MAX_EXERCISES = 3;
 
-    /** Answer fields that the questionnaire does not ask: the check-ins have a form of their own. */
-    public static final Set<String> NOT_ASKED_BY_THE_QUESTIONNAIRE = Set.of("checkIns");
+    /**
+     * Answer fields that the questionnaire does not ask: the check-ins have a form of their own, and
+     * {@code painIntoLeg} (version 1) is asked as {@code legSymptoms}, which also tells one leg from both.
+     */
+    public static final Set<String> NOT_ASKED_BY_THE_QUESTIONNAIRE = Set.of("checkIns", "painIntoLeg");
 
     public Answers {
         checkIns = checkIns == null || checkIns.isEmpty() ? null : checkIns;
@@ -56,7 +70,7 @@ public record Answers(
     public Answers withCheckIns(List<CheckIn> history) {
         return new Answers(redFlags, conditions, painLevel, painIntoLeg, bendingForward, bendingBackward, canGetOnFloor,
                 helperAvailable, equipment, sitsForLongPeriods, maxExercises, age, pregnancyWeeks, bloodPressureControlled,
-                doctorClearedExercise, history);
+                doctorClearedExercise, heartConditionStable, fallHurtOrRepeated, legSymptoms, history);
     }
 
     public List<CheckIn> checkInsOrEmpty() {
@@ -74,7 +88,7 @@ public record Answers(
                 enumSet(redFlags, RedFlag.class),
                 enumSet(conditions, Condition.class),
                 painLevel,
-                Boolean.TRUE.equals(painIntoLeg),
+                Boolean.TRUE.equals(painIntoLeg) || legSymptoms != null && legSymptoms.reachALeg(),
                 bendingForward == null ? BendingEffect.UNSURE : bendingForward,
                 bendingBackward == null ? BendingEffect.UNSURE : bendingBackward,
                 canGetOnFloor == null || canGetOnFloor,
@@ -86,6 +100,9 @@ public record Answers(
                 pregnancyWeeks,
                 bloodPressureControlled == null ? BloodPressureControl.UNKNOWN : bloodPressureControlled,
                 Boolean.TRUE.equals(doctorClearedExercise),
+                heartConditionStable == null ? HeartConditionStable.UNKNOWN : heartConditionStable,
+                fallHurtOrRepeated,
+                legSymptoms == null ? LegSymptoms.NONE : legSymptoms,
                 checkInsOrEmpty());
     }
 

@@ -1,6 +1,7 @@
 package org.decompress.questionnaire;
 
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.decompress.catalog.Equipment;
@@ -27,6 +28,11 @@ public record Assessment(
         Integer pregnancyWeeks,
         BloodPressureControl bloodPressureControlled,
         boolean doctorClearedExercise,
+        HeartConditionStable heartConditionStable,
+        /** With falls: hurt in a fall, or falls again; null when not answered. */
+        Boolean fallHurtOrRepeated,
+        /** Where leg symptoms reach; {@code painIntoLeg} is true whenever they reach a leg. */
+        LegSymptoms legSymptoms,
         /** How the plans went so far, oldest first; empty for a first plan. */
         List<CheckIn> checkIns) {
 
@@ -40,7 +46,17 @@ public record Assessment(
     /** The same answers with these check-ins. */
     public Assessment withCheckIns(List<CheckIn> others) {
         return new Assessment(redFlags, conditions, painLevel, painIntoLeg, bendingForward, bendingBackward, canGetOnFloor, helperAvailable,
-                equipment, sitsForLongPeriods, maxExercises, age, pregnancyWeeks, bloodPressureControlled, doctorClearedExercise, others);
+                equipment, sitsForLongPeriods, maxExercises, age, pregnancyWeeks, bloodPressureControlled, doctorClearedExercise,
+                heartConditionStable, fallHurtOrRepeated, legSymptoms, others);
+    }
+
+    /** The same answers with one more condition reported (a rule reads an answer as that condition). */
+    public Assessment reporting(Condition condition) {
+        EnumSet<Condition> more = conditions.isEmpty() ? EnumSet.noneOf(Condition.class) : EnumSet.copyOf(conditions);
+        more.add(condition);
+        return new Assessment(redFlags, more, painLevel, painIntoLeg, bendingForward, bendingBackward, canGetOnFloor, helperAvailable,
+                equipment, sitsForLongPeriods, maxExercises, age, pregnancyWeeks, bloodPressureControlled, doctorClearedExercise,
+                heartConditionStable, fallHurtOrRepeated, legSymptoms, checkIns);
     }
 
     public boolean reports(Condition condition) {

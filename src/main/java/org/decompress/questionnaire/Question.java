@@ -29,7 +29,10 @@ public record Question(
         @JsonProperty("default") Object defaultValue,
         List<@NotNull @Valid QuestionOption> options,
         @Schema(description = "A follow-up: asked only when one of these answers is given")
-        List<@NotNull @Valid AnswerIs> askedWhen) {
+        List<@NotNull @Valid AnswerIs> askedWhen,
+        @Schema(description = "A safety question: the page and the FHIR questionnaire need an explicit answer (for a list, 'none of these'); "
+                + "the JSON API keeps its documented default")
+        boolean safety) {
 
     public boolean followUp() {
         return askedWhen != null && !askedWhen.isEmpty();

@@ -30,7 +30,7 @@ final class Conclusions {
             Matcher insert = INSERT.matcher(line.trim());
             if (insert.find()) {
                 said.add(of1(insert.group(1)));
-            } else if (line.trim().startsWith("delete(")) {
+            } else if (line.trim().startsWith("delete($exercises")) {
                 said.add("withdraws every exercise: no later rule can put one in the plan");
             }
         }
@@ -62,6 +62,13 @@ final class Conclusions {
         }
         if (fact.startsWith("new Referral(")) {
             return "sums up the referral: " + urgency(fact);
+        }
+        if (fact.contains(".reporting(Condition.")) {
+            Matcher condition = Pattern.compile("Condition\\.([A-Z_]+)").matcher(fact);
+            return "reads the answers as reporting " + (condition.find() ? condition.group(1).toLowerCase(Locale.ROOT).replace('_', ' ') : "a condition");
+        }
+        if (fact.startsWith("Pregnancy.at(")) {
+            return "reads the weeks of pregnancy as they stand now";
         }
         if (fact.startsWith("new Candidate(")) {
             return "makes an exercise form a candidate";

@@ -121,7 +121,7 @@ public class RuleBook {
             return english.format(words);
         }
         List<String> parts = new ArrayList<>();
-        for (String part : List.of("1", "2", "3", "4", "5", "step")) {
+        for (String part : List.of("1", "2", "3", "4", "5", "step", "regular", "few")) {
             Wording piece = Wording.ofRule(rule, part);
             if (english.has(piece.key())) {
                 parts.add(english.format(piece));

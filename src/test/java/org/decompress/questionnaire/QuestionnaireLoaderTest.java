@@ -43,7 +43,7 @@ class QuestionnaireLoaderTest {
     @Test
     void boundsThatDifferFromTheApiAreCaught() {
         assertThatThrownBy(() -> loader.check(change("painLevel", q -> new Question(q.id(), q.group(), q.type(), q.required(),
-                q.text(), q.help(), 1, 5, q.unit(), q.defaultValue(), q.options(), q.askedWhen()))))
+                q.text(), q.help(), 1, 5, q.unit(), q.defaultValue(), q.options(), q.askedWhen(), q.safety()))))
                 .hasMessageContaining("question 'painLevel': min: must be 0")
                 .hasMessageContaining("question 'painLevel': max: must be 10");
     }
@@ -58,16 +58,16 @@ class QuestionnaireLoaderTest {
 
     @Test
     void aWrongTypeIsCaught() {
-        assertThatThrownBy(() -> loader.check(change("painIntoLeg", q -> new Question(q.id(), q.group(), QuestionType.INTEGER,
-                q.required(), q.text(), q.help(), null, null, null, null, null, null))))
-                .hasMessageContaining("question 'painIntoLeg': type: must be BOOLEAN");
+        assertThatThrownBy(() -> loader.check(change("canGetOnFloor", q -> new Question(q.id(), q.group(), QuestionType.INTEGER,
+                q.required(), q.text(), q.help(), null, null, null, null, null, null, q.safety()))))
+                .hasMessageContaining("question 'canGetOnFloor': type: must be BOOLEAN");
     }
 
     @Test
     void aFollowUpOnAnAnswerThatDoesNotExistIsCaught() {
         assertThatThrownBy(() -> loader.check(change("pregnancyWeeks", q -> new Question(q.id(), q.group(), q.type(), q.required(),
                 q.text(), q.help(), q.min(), q.max(), q.unit(), q.defaultValue(), q.options(),
-                List.of(new AnswerIs("conditions", "PREGNANT"))))))
+                List.of(new AnswerIs("conditions", "PREGNANT")), q.safety()))))
                 .hasMessageContaining("question 'pregnancyWeeks': askedWhen: 'PREGNANT' is not an answer of 'conditions'");
     }
 
@@ -75,7 +75,7 @@ class QuestionnaireLoaderTest {
     void aFollowUpOnAQuestionAskedAfterItIsCaught() {
         assertThatThrownBy(() -> loader.check(change("pregnancyWeeks", q -> new Question(q.id(), q.group(), q.type(), q.required(),
                 q.text(), q.help(), q.min(), q.max(), q.unit(), q.defaultValue(), q.options(),
-                List.of(new AnswerIs("equipment", "CHAIR"))))))
+                List.of(new AnswerIs("equipment", "CHAIR")), q.safety()))))
                 .hasMessageContaining("question 'pregnancyWeeks': askedWhen: 'equipment' is not a question asked before it");
     }
 
@@ -86,8 +86,16 @@ class QuestionnaireLoaderTest {
                 .containsExactly(new AnswerIs("conditions", "HIGH_BLOOD_PRESSURE"));
         assertThat(shipped.question("doctorClearedExercise").orElseThrow().askedWhen()).extracting(AnswerIs::answer)
                 .containsExactlyInAnyOrder("HEART_DISEASE", "HIGH_BLOOD_PRESSURE", "DIZZINESS_OR_FAINTING");
+        assertThat(shipped.question("heartConditionStable").orElseThrow().askedWhen()).containsExactly(new AnswerIs("conditions", "HEART_DISEASE"));
+        assertThat(shipped.question("fallHurtOrRepeated").orElseThrow().askedWhen()).containsExactly(new AnswerIs("conditions", "FALLS"));
         assertThat(shipped.questions()).filteredOn(Question::followUp).extracting(Question::id)
-                .containsExactly("pregnancyWeeks", "bloodPressureControlled", "doctorClearedExercise");
+                .containsExactly("pregnancyWeeks", "fallHurtOrRepeated", "heartConditionStable", "bloodPressureControlled", "doctorClearedExercise");
+    }
+
+    @Test
+    void theSafetyQuestionsAreThoseNoOneSkipsPast() {
+        assertThat(shipped.questions()).filteredOn(Question::safety).extracting(Question::id)
+                .containsExactly("redFlags", "legSymptoms", "conditions", "canGetOnFloor");
     }
 
     private Questionnaire change(String id, UnaryOperator<Question> change) {
@@ -97,6 +105,6 @@ class QuestionnaireLoaderTest {
 
     private static Question withOptions(Question q, List<QuestionOption> options) {
         return new Question(q.id(), q.group(), q.type(), q.required(), q.text(), q.help(), q.min(), q.max(), q.unit(), q.defaultValue(),
-                options, q.askedWhen());
+                options, q.askedWhen(), q.safety());
     }
 }

@@ -9,6 +9,8 @@ import org.decompress.questionnaire.BendingEffect;
 import org.decompress.questionnaire.BloodPressureControl;
 import org.decompress.questionnaire.CheckIn;
 import org.decompress.questionnaire.Condition;
+import org.decompress.questionnaire.HeartConditionStable;
+import org.decompress.questionnaire.LegSymptoms;
 import org.decompress.questionnaire.RedFlag;
 
 /**
@@ -33,6 +35,9 @@ public final class AnswersBuilder {
     private Integer pregnancyWeeks;
     private BloodPressureControl bloodPressureControlled;
     private Boolean doctorClearedExercise;
+    private HeartConditionStable heartConditionStable;
+    private Boolean fallHurtOrRepeated;
+    private LegSymptoms legSymptoms;
     private final List<CheckIn> checkIns = new ArrayList<>();
 
     public static AnswersBuilder answers() {
@@ -123,6 +128,21 @@ public final class AnswersBuilder {
         return this;
     }
 
+    public AnswersBuilder heartConditionStable(HeartConditionStable value) {
+        heartConditionStable = value;
+        return this;
+    }
+
+    public AnswersBuilder fallHurtOrRepeated(boolean value) {
+        fallHurtOrRepeated = value;
+        return this;
+    }
+
+    public AnswersBuilder legSymptoms(LegSymptoms value) {
+        legSymptoms = value;
+        return this;
+    }
+
     /** Adds a check-in after those already added. */
     public AnswersBuilder checkIn(CheckIn checkIn) {
         checkIns.add(checkIn);
@@ -132,6 +152,7 @@ public final class AnswersBuilder {
     public Answers build() {
         return new Answers(List.copyOf(redFlags), List.copyOf(conditions), painLevel, painIntoLeg, bendingForward,
                 bendingBackward, canGetOnFloor, helperAvailable, List.copyOf(equipment), sitsForLongPeriods, maxExercises,
-                age, pregnancyWeeks, bloodPressureControlled, doctorClearedExercise, List.copyOf(checkIns));
+                age, pregnancyWeeks, bloodPressureControlled, doctorClearedExercise, heartConditionStable, fallHurtOrRepeated, legSymptoms,
+                List.copyOf(checkIns));
     }
 }

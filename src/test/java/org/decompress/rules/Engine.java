@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.CatalogLoader;
 import org.decompress.catalog.Catalogs;
+import org.decompress.engine.CompiledRules;
 import org.decompress.engine.PrecompiledRules;
 import org.decompress.engine.RuleEngine;
 import org.decompress.engine.RuleWords;
@@ -37,10 +38,10 @@ public final class Engine {
     public static final Texts TEXTS = LANGUAGES.defaultTexts();
     public static final Catalogs CATALOGS = Catalogs.load(new CatalogLoader(VALIDATOR), LANGUAGES);
     public static final Catalog CATALOG = CATALOGS.defaultCatalog();
-    public static final RuleEngine ENGINE = new RuleEngine(
-            PrecompiledRules.fromClasspath(Engine.class.getClassLoader()).orElseThrow(() -> new IllegalStateException(
-                    PrecompiledRules.INDEX + " is missing: build with Maven (the rules are compiled in process-classes)")),
-            CATALOG, RuleWords.order(TEXTS));
+    /** The executable model the build generated from {@code rules/}. */
+    public static final CompiledRules RULES = PrecompiledRules.fromClasspath(Engine.class.getClassLoader()).orElseThrow(
+            () -> new IllegalStateException(PrecompiledRules.INDEX + " is missing: build with Maven (the rules are compiled in process-classes)"));
+    public static final RuleEngine ENGINE = new RuleEngine(RULES, CATALOG, RuleWords.order(TEXTS));
     public static final PlanAssembler ASSEMBLER = new PlanAssembler(CATALOGS, LANGUAGES, ENGINE.options());
 
     private Engine() {
