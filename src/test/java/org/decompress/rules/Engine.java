@@ -79,7 +79,9 @@ public final class Engine {
                         r.cooldowns().stream().map(x -> x.rule()),
                         r.disclaimers().stream().map(x -> x.rule()),
                         r.dosings().stream().map(x -> x.rule()),
-                        r.advice().stream().map(x -> x.rule()))
+                        r.advice().stream().map(x -> x.rule()),
+                        r.warnings().stream().map(x -> x.rule()),
+                        r.notes().stream().map(x -> x.rule()))
                 .flatMap(s -> s)
                 .collect(Collectors.toCollection(TreeSet::new));
     }

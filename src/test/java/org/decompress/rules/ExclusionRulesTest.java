@@ -14,6 +14,8 @@ import org.decompress.plan.ExcludedExercise;
 import org.decompress.plan.Plan;
 import org.decompress.questionnaire.BendingEffect;
 import org.decompress.questionnaire.Condition;
+import org.decompress.questionnaire.Overall;
+import org.decompress.questionnaire.CheckIn;
 import org.decompress.recommendation.Recommendation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,15 +46,27 @@ class ExclusionRulesTest {
     static final String DEVICES = "Devices: never chosen for a plan";
     static final String HEAD_DOWN = "Head below the heart: nothing head-down with eye, blood pressure or heart problems, or in pregnancy";
     static final String EYE_SURGERY = "Eye surgery or a retina problem: nothing that puts the head below the hips";
-    static final String PREGNANT_ON_BACK = "Pregnancy from 20 weeks: nothing that keeps you on your back for minutes";
-    static final String PREGNANT_PULL = "Pregnancy from 20 weeks: no pull by a helper";
+    static final String PREGNANT_ON_BACK = "Pregnancy from 16 weeks: nothing that keeps you on your back for minutes";
+    static final String PREGNANT_PULL = "Pregnancy from 20 weeks: nothing that pulls on the joints";
+    static final String PREGNANT_FOLD = "Pregnancy from 20 weeks: no seated fold over the bump";
+    static final String HIP_PULL = "Recent hip replacement: nothing that pulls on the leg or the joints";
+    static final String HIP_FLOOR = "Recent hip replacement: nothing done on the floor";
+    static final String HERNIA_KNEES = "Hernia or belly surgery: one knee at a time";
+    static final String EYE_STRAIN = "Eye surgery or a retina problem: nothing that strains";
+    static final String SEATED_FOLD = "Glaucoma, eye disease or dizziness: no seated fold with the head hanging";
+    static final String OSTEO_TWIST = "Osteoporosis: no repeated twisting";
+    static final String FALL_RISK = "Fall risk: nothing standing on one leg without holding on";
+    static final String EIGHTY = "Age 80 or more: nothing that hangs from the arms";
+    static final String HIGH_PAIN = "High pain: nothing strong";
+    static final Set<String> PULLS = Set.of("manual-traction", "armrest-hang", "chair-hover", "bar-hang", "decompression-devices (anti-gravity-boots)",
+            "decompression-devices (mechanical-traction)", "decompression-devices (inversion-table)");
     static final String PREGNANT_ONE_LEG = "Pregnancy from 20 weeks: nothing standing on one leg without holding on";
     static final String PREGNANT_KNEES = "Pregnancy from 20 weeks: one knee at a time";
     static final String HIP_FLEXION = "Recent hip replacement: nothing that bends the hip past a right angle";
     static final String HIP_ACROSS = "Recent hip replacement: nothing that takes a leg across the body";
     static final String HYPERMOBILE = "Hypermobility or a shoulder that has dislocated: nothing hanging or pulled";
     static final String HERNIA = "Hernia or belly surgery: nothing that presses on the belly or strains";
-    static final String THINNERS = "Blood thinners: nothing upside down";
+    static final String THINNERS = "Blood thinners: nothing head-down or upside down";
     static final String SPONDYLO = "Spondylolisthesis or spinal stenosis: nothing that arches the lower back";
     static final String FALLS = "Falls or a fear of falling: nothing that needs balance or hangs";
     static final String COOLDOWN = "lumbar-rolls-pelvic-tilts";
@@ -263,6 +277,8 @@ class ExclusionRulesTest {
 
         assertThat(excludedBy(r, OSTEO_FLEXION)).isEqualTo(FLEXION);
         assertThat(excludedBy(r, OSTEO_TRACTION)).isEqualTo(TRACTION);
+        assertThat(excludedBy(r, OSTEO_TWIST)).as("the knee rolls of the cooldown").containsExactly(COOLDOWN);
+        assertThat(r.cooldowns()).isNotEmpty().allSatisfy(c -> assertThat(c.form().label()).isEqualTo(COOLDOWN + " (pelvic-tilts)"));
     }
 
     @Test
@@ -272,6 +288,7 @@ class ExclusionRulesTest {
 
         assertThat(excludedBy(r, OSTEO_FLEXION)).isEmpty();
         assertThat(excludedBy(r, OSTEO_TRACTION)).isEmpty();
+        assertThat(excludedBy(r, OSTEO_TWIST)).isEmpty();
     }
 
     @Test
@@ -343,10 +360,33 @@ class ExclusionRulesTest {
     @Test
     void eyeSurgeryRuleDoesNotFireForGlaucomaAlone() {
         assertThat(excludedBy(evaluate(everythingAtHand().conditions(Condition.GLAUCOMA).build()), EYE_SURGERY)).isEmpty();
+        assertThat(excludedBy(evaluate(everythingAtHand().conditions(Condition.GLAUCOMA).build()), EYE_STRAIN)).isEmpty();
     }
 
     @Test
-    void pregnancyFromTwentyWeeksRulesOutLongOnTheBackAHelpersPullOneLegAndBothKnees() {
+    void eyeSurgeryRulesOutStrainingToHoldTheBodysWeight() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.EYE_SURGERY).build());
+
+        assertThat(excludedBy(r, EYE_STRAIN)).containsExactlyInAnyOrder("chair-hover", "bar-hang", "decompression-devices (anti-gravity-boots)");
+    }
+
+    @ParameterizedTest(name = "fires for {0}")
+    @EnumSource(value = Condition.class, names = {"GLAUCOMA", "DIZZINESS_OR_FAINTING"})
+    void glaucomaOrDizzinessRulesOutTheSeatedFoldWithTheHeadHanging(Condition condition) {
+        Recommendation r = evaluate(everythingAtHand().conditions(condition).doctorClearedExercise(true).build());
+
+        assertThat(excludedBy(r, SEATED_FOLD)).containsExactly("chair-flexion");
+        assertThat(excludedBy(r, EYE_SURGERY)).as("child's pose stays, with its caution").isEmpty();
+    }
+
+    @ParameterizedTest(name = "does not fire for {0}")
+    @EnumSource(value = Condition.class, names = {"HIGH_BLOOD_PRESSURE", "HEART_DISEASE", "EYE_SURGERY", "BALANCE"})
+    void theSeatedFoldRuleDoesNotFireForOtherConditions(Condition condition) {
+        assertThat(excludedBy(evaluate(everythingAtHand().conditions(condition).doctorClearedExercise(true).build()), SEATED_FOLD)).isEmpty();
+    }
+
+    @Test
+    void pregnancyFromTwentyWeeksRulesOutLongOnTheBackPullsOneLegBothKneesAndTheSeatedFold() {
         for (Integer weeks : new Integer[] {20, 36, null}) {
             AnswersBuilder pregnant = everythingAtHand().conditions(Condition.PREGNANCY);
             Recommendation r = evaluate((weeks == null ? pregnant : pregnant.pregnancyWeeks(weeks)).build());
@@ -354,41 +394,72 @@ class ExclusionRulesTest {
 
             assertThat(excludedBy(r, PREGNANT_ON_BACK)).as(when).containsExactlyInAnyOrder("posture-reset", COOLDOWN,
                     COOLDOWN + " (pelvic-tilts)", "decompression-devices (mechanical-traction)", "decompression-devices (inversion-table)");
-            assertThat(excludedBy(r, PREGNANT_PULL)).as(when).containsExactly("manual-traction");
+            assertThat(excludedBy(r, PREGNANT_PULL)).as(when).isEqualTo(PULLS);
             assertThat(excludedBy(r, PREGNANT_ONE_LEG)).as(when).containsExactlyInAnyOrder("side-decompression", "ball-decompression");
             assertThat(excludedBy(r, PREGNANT_KNEES)).as(when).containsExactly("knees-to-chest");
+            assertThat(excludedBy(r, PREGNANT_FOLD)).as(when).containsExactly("chair-flexion");
             assertThat(r.cooldowns()).as(when).isNotEmpty().allSatisfy(c -> assertThat(c.form().label()).isEqualTo(COOLDOWN + " (wall)"));
         }
     }
 
     @Test
-    void pregnancyRulesFromTwentyWeeksDoNotFireEarlierOrWithoutPregnancy() {
-        for (AnswersBuilder answers : List.of(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(19),
-                everythingAtHand().pregnancyWeeks(30))) {
-            Recommendation r = evaluate(answers.build());
-            for (String rule : List.of(PREGNANT_ON_BACK, PREGNANT_PULL, PREGNANT_ONE_LEG, PREGNANT_KNEES)) {
-                assertThat(excludedBy(r, rule)).as(rule).isEmpty();
-            }
-            assertThat(r.cooldowns()).allSatisfy(c -> assertThat(c.form().variant()).isNull());
+    void pregnancyFrom16WeeksRulesOutMinutesOnTheBackOnly() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(16).build());
+
+        assertThat(excludedBy(r, PREGNANT_ON_BACK)).contains("posture-reset", COOLDOWN, COOLDOWN + " (pelvic-tilts)");
+        for (String rule : List.of(PREGNANT_PULL, PREGNANT_ONE_LEG, PREGNANT_KNEES, PREGNANT_FOLD)) {
+            assertThat(excludedBy(r, rule)).as(rule).isEmpty();
         }
+        assertThat(r.cooldowns()).isNotEmpty().allSatisfy(c -> assertThat(c.form().label()).isEqualTo(COOLDOWN + " (wall)"));
     }
 
     @Test
-    void aRecentHipReplacementRulesOutDeepHipBendingAndALegAcross() {
+    void pregnancyRulesByWeekDoNotFireEarlierOrWithoutPregnancy() {
+        for (AnswersBuilder answers : List.of(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(15),
+                everythingAtHand().conditions(Condition.OSTEOPOROSIS).age(30))) {
+            Recommendation r = evaluate(answers.build());
+            for (String rule : List.of(PREGNANT_ON_BACK, PREGNANT_PULL, PREGNANT_ONE_LEG, PREGNANT_KNEES, PREGNANT_FOLD)) {
+                assertThat(excludedBy(r, rule)).as(rule).isEmpty();
+            }
+        }
+        assertThat(evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(15).build()).cooldowns())
+                .allSatisfy(c -> assertThat(c.form().variant()).isNull());
+    }
+
+    @Test
+    void pregnancyWeeksMoveOnWithTheCheckIns() {
+        CheckIn weekFour = new CheckIn(4, 3, 3, false, false, Overall.SAME, List.of());
+        Recommendation answered = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(18).build());
+        Recommendation atCheckIn = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(18).checkIn(weekFour).build());
+        Recommendation earlier = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(10).checkIn(weekFour).build());
+
+        assertThat(excludedBy(answered, PREGNANT_KNEES)).as("18 weeks at the first plan").isEmpty();
+        assertThat(excludedBy(atCheckIn, PREGNANT_KNEES)).as("18 weeks and a check-in at week 4 is 22 weeks").containsExactly("knees-to-chest");
+        assertThat(excludedBy(atCheckIn, PREGNANT_PULL)).isEqualTo(PULLS);
+        assertThat(excludedBy(earlier, PREGNANT_ON_BACK)).as("10 weeks and 4 more is 14").isEmpty();
+    }
+
+    @Test
+    void aRecentHipReplacementRulesOutDeepHipBendingALegAcrossPullsAndTheFloorSoNothingIsLeft() {
         Recommendation r = evaluate(everythingAtHand().conditions(Condition.HIP_REPLACEMENT_RECENT).build());
 
         assertThat(excludedBy(r, HIP_FLEXION)).containsExactlyInAnyOrder("knees-to-chest", "knees-to-chest (one-leg)", "childs-pose",
                 "chair-flexion", "ball-decompression", "armrest-hang");
         assertThat(excludedBy(r, HIP_ACROSS)).containsExactlyInAnyOrder("side-decompression", "side-decompression (supported)", COOLDOWN);
-        assertThat(r.cooldowns()).isNotEmpty().allSatisfy(c -> assertThat(c.form().label()).isEqualTo(COOLDOWN + " (pelvic-tilts)"));
+        assertThat(excludedBy(r, HIP_PULL)).isEqualTo(PULLS);
+        assertThat(excludedBy(r, HIP_FLOOR)).containsExactlyInAnyOrder("knees-to-chest", "knees-to-chest (one-leg)", "childs-pose",
+                "camel-pose", "posture-reset", "manual-traction", "sacrum-block-stretch");
+        assertThat(r.referralReasons()).singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo("Nothing safe is left: see a physiotherapist"));
+        assertThat(r.choices()).isEmpty();
     }
 
     @Test
     void hipRulesDoNotFireWithoutAHipReplacement() {
         Recommendation r = evaluate(everythingAtHand().conditions(Condition.KNEE, Condition.HYPERMOBILITY).build());
 
-        assertThat(excludedBy(r, HIP_FLEXION)).isEmpty();
-        assertThat(excludedBy(r, HIP_ACROSS)).isEmpty();
+        for (String rule : List.of(HIP_FLEXION, HIP_ACROSS, HIP_PULL, HIP_FLOOR)) {
+            assertThat(excludedBy(r, rule)).as(rule).isEmpty();
+        }
     }
 
     @Test
@@ -411,18 +482,58 @@ class ExclusionRulesTest {
 
         assertThat(excludedBy(r, HERNIA)).containsExactlyInAnyOrder("ball-decompression", "armrest-hang", "chair-hover", "bar-hang",
                 "decompression-devices (anti-gravity-boots)");
+        assertThat(excludedBy(r, HERNIA_KNEES)).as("both knees hugged to the belly; one at a time stays").containsExactly("knees-to-chest");
+        assertThat(Engine.chosen(r)).contains("knees-to-chest (one-leg)");
     }
 
     @Test
     void herniaRuleDoesNotFireWithoutIt() {
         assertThat(excludedBy(evaluate(everythingAtHand().conditions(Condition.PREGNANCY).build()), HERNIA)).isEmpty();
+        assertThat(excludedBy(evaluate(everythingAtHand().conditions(Condition.KNEE).build()), HERNIA_KNEES)).isEmpty();
     }
 
     @Test
-    void bloodThinnersRuleOutWhatTurnsYouUpsideDown() {
+    void bloodThinnersRuleOutWhatTurnsYouUpsideDownOrHeadFirst() {
         Recommendation r = evaluate(everythingAtHand().conditions(Condition.ANTICOAGULANTS).build());
 
-        assertThat(excludedBy(r, THINNERS)).isEqualTo(INVERTED);
+        assertThat(excludedBy(r, THINNERS)).containsExactlyInAnyOrder("ball-decompression", "armrest-hang",
+                "decompression-devices (anti-gravity-boots)", "decompression-devices (inversion-table)");
+    }
+
+    @ParameterizedTest(name = "fires for {0}")
+    @EnumSource(value = Condition.class, names = {"OSTEOPOROSIS", "LONG_TERM_STEROIDS", "ANTICOAGULANTS"})
+    void aFallRiskRulesOutStandingOnOneLegWithoutHoldingOn(Condition condition) {
+        Recommendation r = evaluate(everythingAtHand().conditions(condition).age(40).build());
+
+        assertThat(excludedBy(r, FALL_RISK)).containsExactlyInAnyOrder("side-decompression", "ball-decompression");
+    }
+
+    @Test
+    void eightyOrOverRulesOutOneLegWithoutHoldingOnAndHangingFromTheArms() {
+        Recommendation r = evaluate(answers().canGetOnFloor(false).age(85).build());
+
+        assertThat(excludedBy(r, FALL_RISK)).containsExactlyInAnyOrder("side-decompression", "ball-decompression");
+        assertThat(excludedBy(r, EIGHTY)).containsExactlyInAnyOrder("chair-hover", "bar-hang", "decompression-devices (anti-gravity-boots)");
+        assertThat(Engine.chosen(r)).as("the 85-year-old who cannot get down to the floor holds on").contains("side-decompression (supported)")
+                .doesNotContain("side-decompression");
+    }
+
+    @Test
+    void fallRiskRulesDoNotFireUnder80WithoutThinBonesOrBloodThinners() {
+        for (AnswersBuilder answers : List.of(everythingAtHand().age(79), everythingAtHand(), everythingAtHand().conditions(Condition.FALLS).age(70))) {
+            Recommendation r = evaluate(answers.build());
+            assertThat(excludedBy(r, FALL_RISK)).isEmpty();
+            assertThat(excludedBy(r, EIGHTY)).isEmpty();
+        }
+    }
+
+    @Test
+    void highPainRulesOutTheStrongStretches() {
+        Recommendation r = evaluate(everythingAtHand().painLevel(7).build());
+
+        assertThat(excludedBy(r, HIGH_PAIN)).containsExactlyInAnyOrder("ball-decompression", "armrest-hang", "chair-hover", "bar-hang",
+                "decompression-devices (anti-gravity-boots)", "decompression-devices (mechanical-traction)", "decompression-devices (inversion-table)");
+        assertThat(excludedBy(evaluate(everythingAtHand().painLevel(6).build()), HIGH_PAIN)).isEmpty();
     }
 
     @Test

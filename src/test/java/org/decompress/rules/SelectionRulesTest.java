@@ -28,6 +28,7 @@ class SelectionRulesTest {
 
     static final String ARCHED = "Arched lower back: favour positions that round or flatten the lower back";
     static final String FORWARD_EASES = "Bending forward eases the pain: favour forward-bending positions";
+    static final String BACKWARD_EASES = "Bending backward eases the pain: favour positions that arch the lower back";
     static final String HIGH_PAIN = "High pain: favour the gentlest positions";
     static final String NO_EQUIPMENT = "First plan: favour exercises that need no equipment";
     static final String CHOOSE = "Choose the best-ranked safe exercise";
@@ -74,6 +75,28 @@ class SelectionRulesTest {
     @EnumSource(value = BendingEffect.class, names = {"WORSE", "NO_CHANGE", "UNSURE"})
     void forwardEasesRuleDoesNotFireOtherwise(BendingEffect effect) {
         assertThat(preferredBy(evaluate(everythingAtHand().bendingForward(effect).build()), FORWARD_EASES)).isEmpty();
+    }
+
+    @Test
+    void painEasedByBendingBackwardFavoursWhatArchesTheLowerBack() {
+        Recommendation r = evaluate(everythingAtHand().bendingBackward(BendingEffect.BETTER).build());
+
+        assertThat(preferredBy(r, BACKWARD_EASES)).containsExactly("sacrum-block-stretch");
+        assertThat(chosen(r)).contains("sacrum-block-stretch");
+    }
+
+    @Test
+    void backwardEasesNeverOverridesARuleOut() {
+        Recommendation r = evaluate(everythingAtHand().bendingBackward(BendingEffect.BETTER).conditions(Condition.SPONDYLOLISTHESIS_OR_STENOSIS).build());
+
+        assertThat(preferredBy(r, BACKWARD_EASES)).as("a ruled-out form is no candidate, so nothing to favour").isEmpty();
+        assertThat(chosen(r)).doesNotContain("sacrum-block-stretch");
+    }
+
+    @ParameterizedTest(name = "does not fire when bending backward is {0}")
+    @EnumSource(value = BendingEffect.class, names = {"WORSE", "NO_CHANGE", "UNSURE"})
+    void backwardEasesRuleDoesNotFireOtherwise(BendingEffect effect) {
+        assertThat(preferredBy(evaluate(everythingAtHand().bendingBackward(effect).build()), BACKWARD_EASES)).isEmpty();
     }
 
     @ParameterizedTest(name = "fires at pain {0}")

@@ -16,6 +16,9 @@ import org.decompress.engine.RuleFile;
 import org.decompress.engine.RuleFiles;
 import org.decompress.questionnaire.BendingEffect;
 import org.decompress.questionnaire.Condition;
+import org.decompress.questionnaire.Overall;
+import org.decompress.questionnaire.CheckIn;
+import org.decompress.questionnaire.BloodPressureControl;
 import org.decompress.questionnaire.RedFlag;
 import org.decompress.recommendation.Choice;
 import org.decompress.recommendation.Recommendation;
@@ -32,7 +35,12 @@ class WrappingRulesTest {
     static final String COOLDOWN_FORM = "The cooldown's form says why its plain form was ruled out";
     static final String PREGNANT_STOP = "Pregnancy: the signs that mean stop";
     static final String CAUDA_EQUINA = "Pain into the leg: the warning signs that need an emergency department";
-    static final String HEAD_BELOW_HIPS = "Head below the hips: come up slowly with eye, blood pressure or heart problems, or in pregnancy";
+    static final String HEAD_BELOW_HIPS = "Head below the hips: come up slowly with eye, blood pressure or heart problems, dizziness, or in pregnancy";
+    static final String BREATHE = "Weight on the arms with blood pressure, heart or eye pressure problems: breathe out, never hold your breath";
+    static final String FALLS_NOTE = "Falls: ask for a falls check";
+    static final String PAST_42 = "Pregnancy past 42 weeks: answer the questions again";
+    static final String HEAD_KNOCK = "Blood thinners: a knock to the head is checked the same day";
+    static final String EXERCISE_DISCLAIMERS = "Exercise disclaimers go with every plan";
     static final String PREGNANT_BACK = "Pregnancy: not long flat on the back after the first trimester";
     static final String PREGNANT_COOLDOWN = "Pregnancy: the cooldown on the back stays short";
     static final String LEG = "Pain into the leg: stop if it spreads further down";
@@ -129,8 +137,9 @@ class WrappingRulesTest {
 
     @Test
     void pregnancyCautionsAgainstLongLyingOnTheBack() {
-        Recommendation early = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(16).build());
+        Recommendation early = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(12).build());
         Recommendation later = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).build());
+        Recommendation sixteen = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(16).build());
 
         assertThat(cautionedBy(early, PREGNANT_BACK)).containsExactly("knees-to-chest");
         assertThat(cautionedBy(early, PREGNANT_COOLDOWN)).containsExactly("lumbar-rolls-pelvic-tilts");
@@ -138,19 +147,22 @@ class WrappingRulesTest {
         assertThat(later.choices()).extracting(c -> c.option().label()).contains("knees-to-chest (one-leg)").doesNotContain("knees-to-chest");
         assertThat(cautionedBy(later, PREGNANT_BACK)).containsExactly("knees-to-chest");
         assertThat(cautionedBy(later, PREGNANT_COOLDOWN)).as("from 20 weeks the cooldown is done standing").isEmpty();
+        assertThat(cautionedBy(sixteen, PREGNANT_COOLDOWN)).as("from 16 weeks the cooldown is done standing").isEmpty();
+        assertThat(sixteen.cooldowns()).allSatisfy(c -> assertThat(c.variant()).isEqualTo("wall"));
     }
 
     @Test
     void aCooldownInAnotherFormSaysWhyItsPlainFormWasRuledOut() {
         Recommendation pregnant = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(24).build());
-        Recommendation hip = evaluate(everythingAtHand().conditions(Condition.HIP_REPLACEMENT_RECENT).build());
+        Recommendation thinBones = evaluate(everythingAtHand().conditions(Condition.OSTEOPOROSIS).build());
 
         assertThat(pregnant.reasonsOf("lumbar-rolls-pelvic-tilts")).singleElement().satisfies(x -> {
             assertThat(x.rule()).isEqualTo(COOLDOWN_FORM);
-            assertThat(Engine.say(x.text())).startsWith("Done in this form. From about 20 weeks of pregnancy");
+            assertThat(Engine.say(x.text())).startsWith("Done in this form. From about 16 weeks of pregnancy");
         });
-        assertThat(hip.reasonsOf("lumbar-rolls-pelvic-tilts")).singleElement()
-                .satisfies(x -> assertThat(Engine.say(x.text())).contains("across the middle of your body"));
+        assertThat(thinBones.cooldowns()).allSatisfy(c -> assertThat(c.variant()).isEqualTo("pelvic-tilts"));
+        assertThat(thinBones.reasonsOf("lumbar-rolls-pelvic-tilts")).singleElement()
+                .satisfies(x -> assertThat(Engine.say(x.text())).contains("again and again"));
     }
 
     @Test
@@ -164,7 +176,8 @@ class WrappingRulesTest {
         Recommendation r = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(8).build());
 
         assertThat(r.warnings()).extracting(w -> w.rule()).containsExactly(PREGNANT_STOP);
-        assertThat(Engine.say(r.warnings().get(0).text())).contains("bleeding").contains("fluid").contains("contractions").contains("faint");
+        assertThat(Engine.say(r.warnings().get(0).text())).contains("bleeding").contains("fluid leaking from the vagina").contains("contractions")
+                .contains("faint").contains("chest pain").contains("calf").contains("balance").contains("breathlessness");
     }
 
     @Test
@@ -191,14 +204,71 @@ class WrappingRulesTest {
     }
 
     @Test
-    void theHeadBelowTheHipsComesWithACautionForEyePressureHeartOrPregnancy() {
-        for (Condition condition : List.of(Condition.GLAUCOMA, Condition.HIGH_BLOOD_PRESSURE, Condition.HEART_DISEASE, Condition.PREGNANCY)) {
-            Recommendation r = evaluate(answers().canGetOnFloor(false).equipment(Equipment.CHAIR).bendingForward(BendingEffect.BETTER)
-                    .conditions(condition).doctorClearedExercise(true).pregnancyWeeks(10).build());
+    void theHeadBelowTheHipsComesWithACautionForEyePressureHeartDizzinessOrPregnancy() {
+        for (Condition condition : List.of(Condition.GLAUCOMA, Condition.HIGH_BLOOD_PRESSURE, Condition.HEART_DISEASE, Condition.DIZZINESS_OR_FAINTING,
+                Condition.PREGNANCY)) {
+            AnswersBuilder answers = answers().bendingForward(BendingEffect.BETTER).conditions(condition, Condition.SHOULDER)
+                    .doctorClearedExercise(true);
+            Recommendation r = evaluate((condition == Condition.PREGNANCY ? answers.pregnancyWeeks(10) : answers).build());
 
-            assertThat(r.choices()).as(condition.name()).extracting(Choice::exerciseId).contains("chair-flexion");
+            assertThat(r.choices()).as(condition.name()).extracting(Choice::exerciseId).contains("childs-pose");
+            assertThat(cautionedBy(r, HEAD_BELOW_HIPS)).as(condition.name()).containsExactly("childs-pose");
+        }
+        for (Condition condition : List.of(Condition.HIGH_BLOOD_PRESSURE, Condition.HEART_DISEASE)) {
+            Recommendation r = evaluate(answers().canGetOnFloor(false).equipment(Equipment.CHAIR).bendingForward(BendingEffect.BETTER)
+                    .conditions(condition).doctorClearedExercise(true).build());
+
             assertThat(cautionedBy(r, HEAD_BELOW_HIPS)).as(condition.name()).containsExactly("chair-flexion");
         }
+    }
+
+    @Test
+    void weightOnTheArmsWithBloodPressureHeartOrEyePressureProblemsSaysBreatheOut() {
+        for (Condition condition : List.of(Condition.HIGH_BLOOD_PRESSURE, Condition.HEART_DISEASE, Condition.GLAUCOMA)) {
+            Recommendation r = evaluate(answers().canGetOnFloor(false).equipment(Equipment.TWO_STURDY_CHAIRS).conditions(condition)
+                    .doctorClearedExercise(true).build());
+
+            assertThat(r.choices()).as(condition.name()).extracting(Choice::exerciseId).contains("chair-hover");
+            assertThat(cautionedBy(r, BREATHE)).as(condition.name()).containsExactly("chair-hover");
+            assertThat(Engine.say(r.cautionsOf("chair-hover").stream().filter(c -> c.rule().equals(BREATHE)).findFirst().orElseThrow().text()))
+                    .contains("Breathe out").contains("never hold your breath");
+        }
+        Recommendation without = evaluate(answers().canGetOnFloor(false).equipment(Equipment.TWO_STURDY_CHAIRS).build());
+        assertThat(without.choices()).extracting(Choice::exerciseId).contains("chair-hover");
+        assertThat(cautionedBy(without, BREATHE)).isEmpty();
+        assertThat(cautionedBy(evaluate(everythingAtHand().conditions(Condition.HIGH_BLOOD_PRESSURE).bloodPressureControlled(BloodPressureControl.YES)
+                .conditions(Condition.SHOULDER).build()), BREATHE)).as("nothing loads the arms").isEmpty();
+    }
+
+    @Test
+    void aPlanForAPersonWhoFellAsksForAFallsCheck() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.FALLS).fallHurtOrRepeated(false).build());
+
+        assertThat(r.notes()).extracting(n -> n.rule()).contains(FALLS_NOTE);
+        assertThat(r.notes().stream().filter(n -> n.rule().equals(FALLS_NOTE)).map(n -> Engine.say(n.text()))).singleElement().asString()
+                .contains("falls check");
+        assertThat(rulesThatFired(evaluate(everythingAtHand().build()))).doesNotContain(FALLS_NOTE);
+        assertThat(evaluate(everythingAtHand().conditions(Condition.FALLS).redFlags(RedFlag.RECENT_TRAUMA).build()).notes())
+                .as("no note under a referral").isEmpty();
+    }
+
+    @Test
+    void aPlanForAPersonOnBloodThinnersSaysAKnockToTheHeadIsCheckedTheSameDay() {
+        Recommendation r = evaluate(everythingAtHand().conditions(Condition.ANTICOAGULANTS).build());
+
+        assertThat(r.notes()).extracting(n -> n.rule()).contains(HEAD_KNOCK);
+        assertThat(rulesThatFired(evaluate(everythingAtHand().build()))).doesNotContain(HEAD_KNOCK);
+    }
+
+    @Test
+    void aPregnancyPast42WeeksByTheCheckInsAsksToAnswerAgainAndKeepsThePrecautions() {
+        CheckIn weekThree = new CheckIn(3, 4, 3, false, false, Overall.SAME, List.of());
+        Recommendation past = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(40).checkIn(weekThree).build());
+        Recommendation before = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(39).checkIn(weekThree).build());
+
+        assertThat(past.notes()).extracting(n -> n.rule()).contains(PAST_42);
+        assertThat(Engine.excludedBy(past, "Pregnancy: nothing face down")).as("the precautions stay").isNotEmpty();
+        assertThat(rulesThatFired(before)).doesNotContain(PAST_42);
     }
 
     @Test
@@ -251,13 +321,20 @@ class WrappingRulesTest {
     }
 
     @Test
-    void disclaimersComeWithPlansAndReferralsAlike() {
-        for (Recommendation r : List.of(
-                evaluate(everythingAtHand().build()),
+    void aPlanCarriesEveryDisclaimerAndAReferralOnlyTheOneThatIsNoExerciseAdvice() {
+        Recommendation plan = evaluate(everythingAtHand().build());
+        assertThat(plan.disclaimers()).extracting(d -> d.order()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(plan.disclaimers()).extracting(d -> d.rule())
+                .containsExactly(DISCLAIMERS, EXERCISE_DISCLAIMERS, EXERCISE_DISCLAIMERS, EXERCISE_DISCLAIMERS, EXERCISE_DISCLAIMERS);
+        for (Recommendation referral : List.of(
                 evaluate(everythingAtHand().redFlags(RedFlag.SADDLE_NUMBNESS).build()),
                 evaluate(answers().canGetOnFloor(false).conditions(Condition.RECENT_SPINE_SURGERY).build()))) {
-            assertThat(r.disclaimers()).hasSize(5).allSatisfy(d -> assertThat(d.rule()).isEqualTo(DISCLAIMERS));
-            assertThat(r.disclaimers()).extracting(d -> d.order()).containsExactly(1, 2, 3, 4, 5);
+            assertThat(referral.referral()).isPresent();
+            assertThat(referral.disclaimers()).singleElement().satisfies(d -> {
+                assertThat(d.rule()).isEqualTo(DISCLAIMERS);
+                assertThat(Engine.say(d.text())).contains("not medical advice");
+            });
+            assertThat(rulesThatFired(referral)).doesNotContain(EXERCISE_DISCLAIMERS);
         }
     }
 }
