@@ -35,6 +35,12 @@ public final class AnswersForm {
     /** The language of the page ({@code lang=es}); not an answer, so the form leaves it to the page. */
     public static final String LANGUAGE = "lang";
 
+    /**
+     * "None of these", the explicit answer a safety question with a list asks for (the page pre-fills
+     * no safety answer, so none ticked is not the same as "none of these"): it stands for an empty list.
+     */
+    public static final String NONE = "NONE";
+
     private final Map<String, List<String>> values;
 
     private AnswersForm(Map<String, List<String>> values) {
@@ -73,12 +79,14 @@ public final class AnswersForm {
 
     /**
      * Whether the box or radio button {@code value} of question {@code id} is checked; unanswered radios
-     * show their default, except a follow-up's: it is sent only when the person answers it.
+     * show their default, except a follow-up's (it is sent only when the person answers it) and a safety
+     * question's (the person answers it; nothing safety-relevant is pre-filled).
      */
     public boolean checked(Question question, String value) {
         List<String> given = values.get(question.id());
         if (given == null) {
-            return question.type() != QuestionType.MULTI_CHOICE && !question.followUp() && String.valueOf(question.defaultValue()).equals(value);
+            return question.type() != QuestionType.MULTI_CHOICE && !question.followUp() && !question.safety()
+                    && String.valueOf(question.defaultValue()).equals(value);
         }
         return given.contains(value);
     }
@@ -104,8 +112,17 @@ public final class AnswersForm {
     public Result read(Questionnaire questionnaire, ObjectMapper strictJson, Validator validator) {
         ObjectNode json = strictJson.createObjectNode();
         List<FieldIssue> problems = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            if (question.safety() && !values.containsKey(question.id())) {
+                problems.add(FieldIssue.of(question.id(), question.type() == QuestionType.MULTI_CHOICE ? "please-tick" : "please-answer"));
+            }
+        }
         for (Map.Entry<String, List<String>> entry : values.entrySet()) {
             if (CheckInForm.owns(entry.getKey()) || entry.getKey().equals(LANGUAGE)) {
+                continue;
+            }
+            if (Answers.NOT_ASKED_BY_THE_QUESTIONNAIRE.contains(entry.getKey())) {
+                // An answer the page no longer asks (painIntoLeg from an older link): the question that replaced it is asked instead.
                 continue;
             }
             Optional<Question> question = questionnaire.question(entry.getKey());
@@ -114,6 +131,14 @@ public final class AnswersForm {
                 continue;
             }
             List<String> given = entry.getValue();
+            if (question.get().safety() && question.get().type() == QuestionType.MULTI_CHOICE && given.contains(NONE)) {
+                if (given.stream().anyMatch(v -> !v.equals(NONE))) {
+                    problems.add(FieldIssue.of(entry.getKey(), "none-and-others"));
+                } else {
+                    json.putArray(entry.getKey());
+                }
+                continue;
+            }
             if (question.get().type() != QuestionType.MULTI_CHOICE && given.size() > 1) {
                 problems.add(FieldIssue.of(entry.getKey(), "given-twice"));
                 continue;
@@ -200,11 +225,16 @@ public final class AnswersForm {
         char separator = '?';
         for (Question question : questionnaire.questions()) {
             var node = tree.get(question.id());
+            if ((node == null || node.isNull()) && question.safety() && question.type() == QuestionType.MULTI_CHOICE) {
+                node = json.createArrayNode(); // no red flags or conditions: said as "none of these", so the page asks nothing again
+            }
             if (node == null || node.isNull()) {
                 continue;
             }
             List<String> items = new ArrayList<>();
-            if (node.isArray()) {
+            if (node.isArray() && node.isEmpty() && question.safety()) {
+                items.add(NONE);
+            } else if (node.isArray()) {
                 List<String> order = question.options().stream().map(o -> o.value()).toList();
                 node.forEach(item -> items.add(item.asText()));
                 items.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));

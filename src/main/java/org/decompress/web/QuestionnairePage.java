@@ -22,6 +22,16 @@ public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, L
         return questionnaire.questionsIn(groupId);
     }
 
+    /** The value of "None of these" in a safety question's list. */
+    public String none() {
+        return AnswersForm.NONE;
+    }
+
+    /** How "None of these" is said for this question. */
+    public String noneOf(Question question) {
+        return words.texts().get("question." + question.id() + ".none");
+    }
+
     public boolean hasProblems() {
         return !problems.isEmpty();
     }

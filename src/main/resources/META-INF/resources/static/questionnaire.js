@@ -23,3 +23,27 @@
     });
   });
 }());
+
+// A safety question's list ends with "None of these": ticking it clears the other boxes, ticking
+// another box clears it, so the answer sent is never both. Without this script the service refuses
+// both together and asks again.
+(function () {
+  'use strict';
+  document.querySelectorAll('.options[data-none]').forEach(function (list) {
+    var none = list.getAttribute('data-none');
+    var boxes = list.querySelectorAll('input[type="checkbox"]');
+    boxes.forEach(function (box) {
+      box.addEventListener('change', function () {
+        if (!box.checked) {
+          return;
+        }
+        boxes.forEach(function (other) {
+          if (other !== box && (box.value === none || other.value === none)) {
+            other.checked = false;
+            other.dispatchEvent(new Event('change'));
+          }
+        });
+      });
+    });
+  });
+}());

@@ -97,7 +97,8 @@ class PlanResourceTest {
                 .body("referral.urgency", equalTo("EMERGENCY"))
                 .body("referral.advice", containsString("emergency"))
                 .body("referral.reasons.rule", contains("Red flag: new bladder or bowel trouble"))
-                .body("disclaimers", hasSize(5));
+                .body("disclaimers", hasSize(1))
+                .body("disclaimers[0]", containsString("not medical advice"));
     }
 
     @Test

@@ -21,9 +21,10 @@ class QuestionnaireResourceTest {
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("groups.id", contains("safety", "pain", "health", "bending", "at-hand"))
-                .body("questions.id", contains("redFlags", "painLevel", "painIntoLeg", "age", "conditions", "pregnancyWeeks",
-                        "bloodPressureControlled", "doctorClearedExercise", "bendingForward",
+                .body("questions.id", contains("redFlags", "painLevel", "legSymptoms", "age", "conditions", "pregnancyWeeks",
+                        "fallHurtOrRepeated", "heartConditionStable", "bloodPressureControlled", "doctorClearedExercise", "bendingForward",
                         "bendingBackward", "canGetOnFloor", "helperAvailable", "equipment", "sitsForLongPeriods", "maxExercises"))
+                .body("questions.findAll { it.safety }.id", contains("redFlags", "legSymptoms", "conditions", "canGetOnFloor"))
                 .body("questions.find { it.id == 'pregnancyWeeks' }.askedWhen[0].answer", equalTo("PREGNANCY"))
                 .body("questions.find { it.id == 'age' }.min", equalTo(1))
                 .body("questions.find { it.id == 'age' }.max", equalTo(120))
@@ -39,8 +40,8 @@ class QuestionnaireResourceTest {
                 .body("questions.find { it.id == 'maxExercises' }.default", equalTo(3))
                 .body("questions.find { it.id == 'canGetOnFloor' }.default", equalTo(true))
                 .body("questions.find { it.id == 'redFlags' }.type", equalTo("MULTI_CHOICE"))
-                .body("questions.find { it.id == 'redFlags' }.options", hasSize(15))
-                .body("questions.find { it.id == 'conditions' }.options", hasSize(22))
+                .body("questions.find { it.id == 'redFlags' }.options", hasSize(16))
+                .body("questions.find { it.id == 'conditions' }.options", hasSize(23))
                 .body("questions.find { it.id == 'equipment' }.options", hasSize(11))
                 .body("questions.find { it.id == 'bendingForward' }.options.value", contains("BETTER", "WORSE", "NO_CHANGE", "UNSURE"))
                 .body("questions.find { it.id == 'conditions' }.options.label", everyItem(not(emptyOrNullString())));

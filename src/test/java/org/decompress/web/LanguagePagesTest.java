@@ -33,9 +33,9 @@ class LanguagePagesTest {
     void theLanguageOfTheLinkWinsOverTheBrowsers() {
         assertThat(given().header("Accept-Language", "es").get("/?lang=en").then().statusCode(200).extract().asString())
                 .contains("<html lang=\"en\">");
-        assertThat(given().get("/plan?painLevel=3&lang=es").then().statusCode(200).header("Content-Language", "es").extract().asString())
+        assertThat(given().get(Links.answered("/plan?painLevel=3&lang=es")).then().statusCode(200).header("Content-Language", "es").extract().asString())
                 .contains("<html lang=\"es\">").contains("<h1>Su plan</h1>");
-        assertThat(given().header("Accept-Language", "es").get("/plan?painLevel=3&lang=fr").then().statusCode(200).extract().asString())
+        assertThat(given().header("Accept-Language", "es").get(Links.answered("/plan?painLevel=3&lang=fr")).then().statusCode(200).extract().asString())
                 .as("a language the service does not speak falls back to the browser's").contains("<html lang=\"es\">");
     }
 
@@ -54,23 +54,25 @@ class LanguagePagesTest {
 
     @Test
     void everyLinkOfAPlanCarriesItsLanguageAndTheSwitchKeepsAnswersAndCheckIns() {
-        String html = given().get("/plan?painLevel=4&conditions=KNEE&" + CHECK_IN + "&lang=es").then().statusCode(200).extract().asString();
+        String html = given().get(Links.answered("/plan?painLevel=4&conditions=KNEE&" + CHECK_IN + "&lang=es")).then().statusCode(200).extract()
+                .asString();
+        String answers = "redFlags=NONE&amp;painLevel=4&amp;legSymptoms=NONE&amp;conditions=KNEE&amp;canGetOnFloor=true&amp;";
         assertThat(html)
-                .contains("id=\"share-link\" href=\"/plan?painLevel=4&amp;conditions=KNEE&amp;" + CHECK_IN + "&amp;lang=es\"")
-                .contains("<a href=\"/?painLevel=4&amp;conditions=KNEE&amp;" + CHECK_IN + "&amp;lang=es\">Cambiar mis respuestas</a>")
-                .contains("<a href=\"/plan?painLevel=4&amp;conditions=KNEE&amp;" + CHECK_IN + "&amp;lang=en\" hreflang=\"en\" lang=\"en\">English</a>")
+                .contains("id=\"share-link\" href=\"/plan?" + answers + CHECK_IN + "&amp;lang=es\"")
+                .contains("<a href=\"/?" + answers + CHECK_IN + "&amp;lang=es\">Cambiar mis respuestas</a>")
+                .contains("<a href=\"/plan?" + answers + CHECK_IN + "&amp;lang=en\" hreflang=\"en\" lang=\"en\">English</a>")
                 .contains("<input type=\"hidden\" name=\"lang\" value=\"es\">")
                 .containsPattern("src=\"/figures/[a-z-]+\\.svg\\?lang=es&amp;v=[0-9a-f]{12}\"")
                 .contains("href=\"/manifest.webmanifest?lang=es\"");
         String next = given().redirects().follow(false)
-                .get("/plan?painLevel=4&lang=es&nEx0=knees-to-chest::1&nRate0=JUST_RIGHT&nPain=3&nSessions=4&nWeek=1&nMorning=false&nLegs=false&nOverall=BETTER")
+                .get(Links.answered("/plan?painLevel=4&lang=es&nEx0=knees-to-chest::1&nRate0=JUST_RIGHT&nPain=3&nSessions=4&nWeek=1&nMorning=false&nLegs=false&nOverall=BETTER"))
                 .then().statusCode(303).extract().header("Location");
         assertThat(next).as("the next plan after a check-in stays in its language").endsWith("&lang=es");
     }
 
     @Test
     void aMistakeIsNamedInTheLanguageOfThePage() {
-        String html = given().get("/plan?painLevel=high&lang=es").then().statusCode(400).header("Content-Language", "es").extract().asString();
+        String html = given().get(Links.answered("/plan?painLevel=high&lang=es")).then().statusCode(400).header("Content-Language", "es").extract().asString();
         assertThat(html).contains("<html lang=\"es\">").contains("Revise esta respuesta");
     }
 

@@ -48,10 +48,55 @@ class WebPagesTest {
     }
 
     @Test
+    void theQuestionnairePreFillsNoSafetyAnswerAndOffersNoneOfTheseForTheLists() {
+        String html = given().when().get("/").then().statusCode(200).extract().asString();
+
+        assertThat(html).doesNotContainPattern("name=\"legSymptoms\" value=\"[A-Z_]+\"( required)? checked")
+                .doesNotContainPattern("name=\"canGetOnFloor\" value=\"(true|false)\"( required)? checked")
+                .doesNotContain("value=\"NONE\" checked")
+                .contains("name=\"redFlags\" value=\"NONE\"").contains("name=\"conditions\" value=\"NONE\"")
+                .contains("<span>No</span>").contains("into both legs, and it is new or getting worse")
+                .contains("into both legs, but it has been like this for a long time and is not changing")
+                .doesNotContain("name=\"painIntoLeg\"");
+    }
+
+    @Test
+    void aLinkWithoutTheSafetyAnswersAsksForEachOfThem() {
+        String html = given().when().get("/plan?painLevel=4").then().statusCode(400).contentType("text/html").extract().asString();
+
+        assertThat(html).contains("id=\"e-redFlags\"").contains("id=\"e-legSymptoms\"").contains("id=\"e-conditions\"")
+                .contains("id=\"e-canGetOnFloor\"").contains("please tick the ones that apply, or &quot;None of these&quot;")
+                .doesNotContain("Your plan");
+    }
+
+    @Test
+    void noneOfTheseTogetherWithASignIsAskedAgain() {
+        given().when().get("/plan?painLevel=4&redFlags=NONE&redFlags=FEVER_OR_UNWELL&conditions=NONE&legSymptoms=NONE&canGetOnFloor=true")
+                .then().statusCode(400).body(containsString("id=\"e-redFlags\""))
+                .body(containsString("together with another answer"));
+    }
+
+    @Test
+    void anOldLinkWithPainIntoALegAsksTheLegQuestionInstead() {
+        String html = given().when().get("/plan?painLevel=4&painIntoLeg=true&redFlags=NONE&conditions=NONE&canGetOnFloor=true")
+                .then().statusCode(400).extract().asString();
+
+        assertThat(html).contains("id=\"e-legSymptoms\"").doesNotContain("is not a question of this form");
+    }
+
+    @Test
+    void bothLegsNewOrWorseOnThePageIsAnEmergencyAndLongStandingIsAPlanWithTheWarningSigns() {
+        given().when().get("/plan?painLevel=4&redFlags=NONE&conditions=NONE&canGetOnFloor=true&legSymptoms=BOTH_LEGS_NEW_OR_WORSE")
+                .then().statusCode(200).body(containsString("Get medical help now"));
+        given().when().get("/plan?painLevel=4&redFlags=NONE&conditions=NONE&canGetOnFloor=true&legSymptoms=BOTH_LEGS_LONG_STANDING")
+                .then().statusCode(200).body(containsString("Your plan")).body(containsString("emergency department"));
+    }
+
+    @Test
     void aRedFlagTickedAtACheckInJoinsTheAnswersAndRefers() {
         String next = given().redirects().follow(false).when()
-                .get("/plan?painLevel=4&nEx0=knees-to-chest::1&nRate0=JUST_RIGHT&nPain=3&nSessions=4&nWeek=1&nMorning=false&nLegs=false"
-                        + "&nOverall=BETTER&nFlags=SADDLE_NUMBNESS&nFlags=WALKING_DIFFICULTY")
+                .get(Links.answered("/plan?painLevel=4&nEx0=knees-to-chest::1&nRate0=JUST_RIGHT&nPain=3&nSessions=4&nWeek=1&nMorning=false"
+                        + "&nLegs=false&nOverall=BETTER&nFlags=SADDLE_NUMBNESS&nFlags=WALKING_DIFFICULTY"))
                 .then().statusCode(303).extract().header("Location");
 
         assertThat(next).contains("redFlags=SADDLE_NUMBNESS&redFlags=WALKING_DIFFICULTY").contains("ci=1.3.4.0.0.B.");
@@ -61,41 +106,42 @@ class WebPagesTest {
 
     @Test
     void pagesSendNoReferrerAndAStrictContentSecurityPolicy() {
-        for (String path : new String[] {"/", "/plan?painLevel=3", "/plan?painLevel=3&redFlags=FEVER_OR_UNWELL"}) {
+        for (String path : new String[] {"/", Links.answered("/plan?painLevel=3"), Links.answered("/plan?painLevel=3&redFlags=FEVER_OR_UNWELL")}) {
             Response response = given().when().get(path).then().statusCode(200).extract().response();
             assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
             assertThat(response.getHeader("Set-Cookie")).isNull();
         }
-        assertThat(given().when().get("/plan?painLevel=3").getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(given().when().get(Links.answered("/plan?painLevel=3")).getHeader("Cache-Control")).isEqualTo("no-store");
     }
 
     @Test
     void theShareLinkIsTheSameForTheSameAnswersInAnyOrder() {
-        String one = shareLink("/plan?conditions=SHOULDER&painLevel=4&conditions=HYPERLORDOSIS&equipment=CHAIR");
-        String two = shareLink("/plan?equipment=CHAIR&conditions=HYPERLORDOSIS&conditions=SHOULDER&conditions=SHOULDER&painLevel=4");
+        String one = shareLink(Links.answered("/plan?conditions=SHOULDER&painLevel=4&conditions=HYPERLORDOSIS&equipment=CHAIR"));
+        String two = shareLink(Links.answered("/plan?equipment=CHAIR&conditions=HYPERLORDOSIS&conditions=SHOULDER&conditions=SHOULDER&painLevel=4"));
 
-        assertThat(one).isEqualTo(two).isEqualTo("/plan?painLevel=4&amp;conditions=HYPERLORDOSIS&amp;conditions=SHOULDER&amp;equipment=CHAIR&amp;lang=en");
+        assertThat(one).isEqualTo(two).isEqualTo("/plan?redFlags=NONE&amp;painLevel=4&amp;legSymptoms=NONE&amp;conditions=HYPERLORDOSIS"
+                + "&amp;conditions=SHOULDER&amp;canGetOnFloor=true&amp;equipment=CHAIR&amp;lang=en");
     }
 
     @Test
     void badAnswersInTheLinkComeBackAsTheFormWithTheProblemNamed() {
-        given().when().get("/plan?painLevel=high&conditions=KNEE").then()
+        given().when().get(Links.answered("/plan?painLevel=high&conditions=KNEE")).then()
                 .statusCode(400)
                 .contentType("text/html")
                 .body(containsString("id=\"e-painLevel\""))
                 .body(containsString("value=\"KNEE\" checked"));
-        given().when().get("/plan?painLevel=4&conditions=BAD_BACK").then()
+        given().when().get(Links.answered("/plan?painLevel=4&conditions=BAD_BACK")).then()
                 .statusCode(400)
                 .body(containsString("id=\"e-conditions\""))
                 .body(not(containsString("BAD_BACK\" checked")));
-        given().when().get("/plan?painLevel=4&favourite=blue").then()
+        given().when().get(Links.answered("/plan?painLevel=4&favourite=blue")).then()
                 .statusCode(400)
                 .body(containsString("is not a question of this form"));
-        given().when().get("/plan?painLevel=4&painLevel=5").then()
+        given().when().get(Links.answered("/plan?painLevel=4&painLevel=5")).then()
                 .statusCode(400)
                 .body(containsString("is given more than once"));
-        given().when().get("/plan?painLevel=14").then()
+        given().when().get(Links.answered("/plan?painLevel=14")).then()
                 .statusCode(400)
                 .body(containsString("id=\"e-painLevel\""));
     }
@@ -119,7 +165,7 @@ class WebPagesTest {
         String plain = given().when().get("/?painLevel=4").then().statusCode(200).extract().asString();
         assertThat(plain).doesNotContain("name=\"ci\"").doesNotContain("check-in stays");
         // What the form sends: the changed answers with the same check-in give a plan that follows it.
-        given().when().get("/plan?painLevel=5&conditions=KNEE&ci=" + checkIn).then().statusCode(200)
+        given().when().get(Links.answered("/plan?painLevel=5&conditions=KNEE&ci=" + checkIn)).then().statusCode(200)
                 .body(containsString("Since you started"));
     }
 
@@ -134,7 +180,7 @@ class WebPagesTest {
 
     @Test
     void theCheckInFormIsAPlainGetUnderThePlanCarryingTheAnswers() {
-        String html = given().when().get("/plan?painLevel=4").then().statusCode(200).extract().asString();
+        String html = given().when().get(Links.answered("/plan?painLevel=4")).then().statusCode(200).extract().asString();
 
         assertThat(html).contains("How did it go?").contains("<form method=\"get\" action=\"/plan\"")
                 .contains("name=\"painLevel\" value=\"4\"")
@@ -145,10 +191,11 @@ class WebPagesTest {
 
     @Test
     void aSentCheckInRedirectsToTheNextPlansLinkWhichCarriesEveryCheckIn() {
-        String next = given().redirects().follow(false).when().get("/plan?painLevel=4" + FIRST_CHECK_IN).then()
+        String next = given().redirects().follow(false).when().get(Links.answered("/plan?painLevel=4" + FIRST_CHECK_IN)).then()
                 .statusCode(303).header("Cache-Control", "no-store").extract().header("Location");
 
-        assertThat(next).endsWith("/plan?painLevel=4&ci=1.3.4.0.0.B.knees-to-chest::1:R~childs-pose::1:E~side-decompression::1:R&lang=en");
+        assertThat(next).endsWith("/plan?redFlags=NONE&painLevel=4&legSymptoms=NONE&conditions=NONE&canGetOnFloor=true"
+                + "&ci=1.3.4.0.0.B.knees-to-chest::1:R~childs-pose::1:E~side-decompression::1:R&lang=en");
         String html = given().when().get(next.substring(next.indexOf("/plan"))).then().statusCode(200).extract().asString();
         assertThat(html).contains("Since you started").contains("<svg").contains("role=\"img\"")
                 .contains("Back pain over time. start: 4 out of 10; week 1: 3 out of 10.")
@@ -159,7 +206,7 @@ class WebPagesTest {
 
     @Test
     void aCheckInWithAMistakeShowsTheSamePlanWithTheProblemNamed() {
-        String html = given().when().get("/plan?painLevel=4" + FIRST_CHECK_IN.replace("&nOverall=BETTER", "")).then()
+        String html = given().when().get(Links.answered("/plan?painLevel=4" + FIRST_CHECK_IN.replace("&nOverall=BETTER", ""))).then()
                 .statusCode(400).extract().asString();
 
         assertThat(html).contains("Your plan").contains("How did it go?").contains("All in all, your back is: please choose one");
@@ -167,9 +214,9 @@ class WebPagesTest {
 
     @Test
     void aLinkWithAGarbledCheckInIsRefusedWithTheCheckInNamed() {
-        given().when().get("/plan?painLevel=4&ci=1.3.4.0.0.B.knees-to-chest").then()
+        given().when().get(Links.answered("/plan?painLevel=4&ci=1.3.4.0.0.B.knees-to-chest")).then()
                 .statusCode(400).body(containsString("checkIns[0]"));
-        given().when().get("/plan?painLevel=4&ci=1.3.4.0.0.B.toe-touch::1:R").then()
+        given().when().get(Links.answered("/plan?painLevel=4&ci=1.3.4.0.0.B.toe-touch::1:R")).then()
                 .statusCode(400).body(containsString("checkIns[0].exercises[0].id"));
     }
 
@@ -181,7 +228,7 @@ class WebPagesTest {
                 + "&bendingForward=BETTER&bendingBackward=WORSE&helperAvailable=true&sitsForLongPeriods=true"
                 + "&equipment=CHAIR&equipment=ARMCHAIR&equipment=TWO_STURDY_CHAIRS&equipment=EXERCISE_BALL&equipment=OVERHEAD_BAR"
                 + "&equipment=BLOCK_OR_TOWEL&equipment=CHAIR_WITH_BACKREST&equipment=INVERSION_TABLE&equipment=ANTI_GRAVITY_BOOTS"
-                + "&equipment=TRACTION_DEVICE&equipment=LUMBAR_BELT");
+                + "&equipment=TRACTION_DEVICE&equipment=LUMBAR_BELT&redFlags=NONE&legSymptoms=ONE_LEG&canGetOnFloor=true");
         for (int week = 1; week <= 12; week++) {
             link.append("&ci=").append(week).append(".7.21.1.0.S.")
                     .append("knees-to-chest:one-leg:4:N~side-decompression:supported:4:N~decompression-devices:inversion-table:1:N");
