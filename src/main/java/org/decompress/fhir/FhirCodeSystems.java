@@ -87,8 +87,11 @@ public final class FhirCodeSystems {
         for (Question question : questionnaire.questions()) {
             if (question.options() != null && !question.options().isEmpty()) {
                 String id = idOf(question.id());
-                systems.putIfAbsent(id, system(id, question.text(), language, version,
-                        question.options().stream().map(o -> concept(o.value(), o.label())).toList()));
+                List<Concept> concepts = new ArrayList<>(question.options().stream().map(o -> concept(o.value(), o.label())).toList());
+                if (question.noneLabel() != null) {
+                    concepts.add(concept(FhirQuestionnaires.NONE, question.noneLabel()));
+                }
+                systems.putIfAbsent(id, system(id, question.text(), language, version, concepts));
             }
         }
         systems.put(EXERCISE, system(EXERCISE, msg.fhir_exercise_therapy(), language, version, exercises(catalog)));

@@ -43,6 +43,8 @@ public final class FhirQuestionnaires {
     public static final String VARIANT = "variant";
     public static final String STEP = "step";
     public static final String RATING = "rating";
+    /** The code of "none of these" in a safety question's list: it stands for an empty list, never for a value of the answers. */
+    public static final String NONE = "NONE";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -140,7 +142,12 @@ public final class FhirQuestionnaires {
         }
         if (question.options() != null && !question.options().isEmpty()) {
             String system = FhirCodeSystems.idOf(question.id());
-            options = question.options().stream().map(o -> new AnswerOption(codes.coding(system, o.value(), o.label()))).toList();
+            List<AnswerOption> all = new ArrayList<>(question.options().stream()
+                    .map(o -> new AnswerOption(codes.coding(system, o.value(), o.label()))).toList());
+            if (question.noneLabel() != null) {
+                all.add(new AnswerOption(codes.coding(system, NONE, question.noneLabel())));
+            }
+            options = List.copyOf(all);
             extensions.add(Fhir.Extension.itemControl(question.type() == QuestionType.MULTI_CHOICE ? "check-box" : "radio-button"));
         }
         List<EnableWhen> enableWhen = null;
@@ -153,7 +160,9 @@ public final class FhirQuestionnaires {
             }
         }
         String text = question.unit() == null ? question.text() : question.text() + " (" + question.unit() + ")";
-        return new Item(question.id(), text, type, question.required() ? true : null, question.type() == QuestionType.MULTI_CHOICE ? true : null,
+        // A safety question is required here: FHIR cannot tell "not asked" from "none", so none is an answer of its own.
+        return new Item(question.id(), text, type, question.required() || question.safety() ? true : null,
+                question.type() == QuestionType.MULTI_CHOICE ? true : null,
                 enableWhen, enableWhen != null && enableWhen.size() > 1 ? "any" : null, options, extensions, List.of(help(question.id(), question.help())));
     }
 

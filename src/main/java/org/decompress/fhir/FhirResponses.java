@@ -153,12 +153,27 @@ public final class FhirResponses {
         return answered;
     }
 
+    /**
+     * The items of a response or group, each checked against its definition. An answer in a shape FHIR
+     * does not allow (a list that is not a list, an item or answer that is not an object, one answer
+     * with two values) is refused, never skipped: skipping a red flag would read it as "no".
+     */
     private Answered walk(JsonNode items, List<Item> definitions, String path, List<Issue> issues) {
         Answered answered = Answered.empty();
         Map<String, Item> byLinkId = new LinkedHashMap<>();
         definitions.forEach(d -> byLinkId.put(d.linkId(), d));
         Map<String, Integer> seen = new LinkedHashMap<>();
-        for (JsonNode item : items) {
+        if (!items.isMissingNode() && !items.isArray()) {
+            issues.add(new Issue("structure", path + ".item", say("fhir.not-a-list")));
+            missing(definitions, answered, path, issues);
+            return answered;
+        }
+        for (int position = 0; position < items.size(); position++) {
+            JsonNode item = items.get(position);
+            if (!item.isObject()) {
+                issues.add(new Issue("structure", path + ".item[" + position + "]", say("fhir.not-an-object")));
+                continue;
+            }
             String linkId = item.path("linkId").asText("");
             int index = seen.merge(linkId, 1, Integer::sum) - 1;
             String here = path + ".item.where(linkId='" + linkId + "')" + (index > 0 ? "[" + index + "]" : "");
@@ -178,11 +193,30 @@ public final class FhirResponses {
             }
             answered.paths().put(linkId, here);
             List<JsonNode> values = answered.values().computeIfAbsent(linkId, k -> new ArrayList<>());
-            for (JsonNode answer : item.path("answer")) {
+            JsonNode answers = item.path("answer");
+            if (!answers.isMissingNode() && !answers.isArray()) {
+                issues.add(new Issue("structure", here + ".answer", say("fhir.not-a-list")));
+                continue;
+            }
+            for (int a = 0; a < answers.size(); a++) {
+                JsonNode answer = answers.get(a);
+                if (!answer.isObject()) {
+                    issues.add(new Issue("structure", here + ".answer[" + a + "]", say("fhir.not-an-object")));
+                    continue;
+                }
+                long valueFields = java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(answer.fieldNames(), 0), false)
+                        .filter(name -> name.startsWith("value")).count();
+                if (valueFields > 1) {
+                    issues.add(new Issue("structure", here + ".answer[" + a + "]", say("fhir.two-values", "count", valueFields)));
+                    continue;
+                }
                 value(answer, definition, here, issues).ifPresent(values::add);
             }
             if (values.size() > 1 && !Boolean.TRUE.equals(definition.repeats())) {
                 issues.add(new Issue("structure", here, say("fhir.one-answer", "count", values.size())));
+            }
+            if (values.stream().anyMatch(v -> v.asText().equals(FhirQuestionnaires.NONE)) && values.size() > 1) {
+                issues.add(new Issue("business-rule", here, say("fhir.none-and-others")));
             }
         }
         missing(definitions, answered, path, issues);
@@ -286,7 +320,8 @@ public final class FhirResponses {
             if (Boolean.TRUE.equals(question.repeats())) {
                 if (!given.isEmpty()) {
                     ArrayNode list = json.putArray(id);
-                    given.forEach(list::add);
+                    // "None of these" is the empty list (the reader refused it together with another answer).
+                    given.stream().filter(v -> !v.asText().equals(FhirQuestionnaires.NONE)).forEach(list::add);
                 }
             } else if (!given.isEmpty()) {
                 json.set(id, given.get(0));
@@ -303,7 +338,8 @@ public final class FhirResponses {
                 json.set(field, given.get(0));
             }
         }
-        answered.values().getOrDefault("redFlags", List.of()).forEach(flag -> flags.add(flag.asText()));
+        answered.values().getOrDefault("redFlags", List.of()).stream().map(JsonNode::asText)
+                .filter(flag -> !flag.equals(FhirQuestionnaires.NONE)).forEach(flags::add);
         ArrayNode exercises = json.putArray("exercises");
         for (Answered exercise : answered.groups().getOrDefault(FhirQuestionnaires.EXERCISE, List.of())) {
             ObjectNode done = exercises.addObject();

@@ -32,7 +32,9 @@ public record Question(
         List<@NotNull @Valid AnswerIs> askedWhen,
         @Schema(description = "A safety question: the page and the FHIR questionnaire need an explicit answer (for a list, 'none of these'); "
                 + "the JSON API keeps its documented default")
-        boolean safety) {
+        boolean safety,
+        @Schema(description = "For a safety question with a list: how the page and the FHIR questionnaire say 'none of these' (an empty list)")
+        String noneLabel) {
 
     public boolean followUp() {
         return askedWhen != null && !askedWhen.isEmpty();

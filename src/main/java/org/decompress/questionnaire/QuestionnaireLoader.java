@@ -71,6 +71,9 @@ public final class QuestionnaireLoader {
                 for (JsonNode option : question.path("options")) {
                     putWords((ObjectNode) option, "label", key + ".option." + option.path("value").asText(), words, missing);
                 }
+                if (question.path("safety").asBoolean() && "MULTI_CHOICE".equals(question.path("type").asText())) {
+                    putWords((ObjectNode) question, "noneLabel", key + ".none", words, missing);
+                }
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": no words in messages/questionnaire_" + words.language().tag()

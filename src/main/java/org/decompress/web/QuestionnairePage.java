@@ -29,7 +29,7 @@ public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, L
 
     /** How "None of these" is said for this question. */
     public String noneOf(Question question) {
-        return words.texts().get("question." + question.id() + ".none");
+        return question.noneLabel();
     }
 
     public boolean hasProblems() {

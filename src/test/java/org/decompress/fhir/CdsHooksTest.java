@@ -72,7 +72,8 @@ class CdsHooksTest {
         assertThat(emergency.at("/suggestions/0/actions/0/resource/priority").asText()).isEqualTo("stat");
         assertThat(FhirResourcesTest.check("en").errors(emergency.at("/suggestions/0/actions/0/resource").toString())).isEmpty();
 
-        JsonNode soon = card(request(AnswersBuilder.answers().painLevel(4).conditions(Condition.HEART_DISEASE).build(), "2026-11-30T08:00:00Z"), "es");
+        JsonNode soon = card(request(AnswersBuilder.answers().painLevel(4).conditions(Condition.HEART_DISEASE)
+                .heartConditionStable(org.decompress.questionnaire.HeartConditionStable.NO).build(), "2026-11-30T08:00:00Z"), "es");
         assertThat(soon.get("indicator").asText()).isEqualTo("warning");
         assertThat(soon.get("summary").asText()).isEqualTo("Consulte a un médico en los próximos días");
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,15 +82,49 @@ class FhirBadInputTest {
     void aMissingRequiredItem() throws Exception {
         ObjectNode body = good();
         body.withArray("item").removeAll();
-        JsonNode issue = issues(body).get(0);
-        assertThat(issue.get("code").asText()).isEqualTo("required");
-        assertThat(issue.get("expression").get(0).asText()).isEqualTo(PAIN);
+        JsonNode issues = issues(body);
+        assertThat(issues).allSatisfy(issue -> assertThat(issue.get("code").asText()).isEqualTo("required"));
+        assertThat(issues).extracting(issue -> issue.get("expression").get(0).asText()).containsExactlyInAnyOrder(
+                "QuestionnaireResponse.item.where(linkId='safety').item.where(linkId='redFlags')", PAIN,
+                "QuestionnaireResponse.item.where(linkId='pain').item.where(linkId='legSymptoms')",
+                "QuestionnaireResponse.item.where(linkId='health').item.where(linkId='conditions')",
+                "QuestionnaireResponse.item.where(linkId='at-hand').item.where(linkId='canGetOnFloor')");
+    }
+
+    /** Safety answers in a wrong shape are refused, each naming its item: never read as "no". */
+    @Test
+    void aSafetyItemInAWrongShapeIsRefusedNeverSkipped() throws Exception {
+        String flags = "QuestionnaireResponse.item.where(linkId='safety').item.where(linkId='redFlags')";
+        for (JsonNode wrong : List.of(JSON.getNodeFactory().textNode("SADDLE_NUMBNESS"), JSON.getNodeFactory().nullNode(),
+                JSON.getNodeFactory().objectNode().put("linkId", "redFlags"))) {
+            ObjectNode body = good();
+            group(body, "safety").set("item", wrong);
+            JsonNode issues = issues(body);
+            assertThat(issues).as("safety.item = " + wrong).extracting(i -> i.get("expression").get(0).asText())
+                    .contains("QuestionnaireResponse.item.where(linkId='safety').item");
+        }
+        ObjectNode stringAnswer = good();
+        item(group(stringAnswer, "safety"), "redFlags").put("answer", "SADDLE_NUMBNESS");
+        assertThat(issues(stringAnswer)).extracting(i -> i.get("expression").get(0).asText()).contains(flags + ".answer");
+
+        ObjectNode twoValues = good();
+        ((ObjectNode) item(group(twoValues, "safety"), "redFlags").withArray("answer").get(0)).put("valueBoolean", false);
+        assertThat(issues(twoValues)).extracting(i -> i.get("diagnostics").asText()).anyMatch(d -> d.contains("2 values in one answer"));
+
+        ObjectNode noneAndAFlag = good();
+        item(group(noneAndAFlag, "safety"), "redFlags").withArray("answer").addObject().set("valueCoding", JSON.getNodeFactory().objectNode()
+                .put("system", fhir.base() + "/CodeSystem/red-flag").put("code", "SADDLE_NUMBNESS"));
+        assertThat(issues(noneAndAFlag)).extracting(i -> i.get("expression").get(0).asText()).contains(flags);
+
+        ObjectNode withoutFlags = good();
+        group(withoutFlags, "safety").withArray("item").removeAll();
+        assertThat(issues(withoutFlags)).extracting(i -> i.get("expression").get(0).asText()).contains(flags);
     }
 
     @Test
     void anUnknownLinkIdAWrongTypeACodeNotAnOptionSeveralAnswersAndAValueOutOfRange() throws Exception {
         ObjectNode unknown = good();
-        ((ObjectNode) unknown.withArray("item").get(0)).withArray("item").addObject().put("linkId", "favouriteColour")
+        group(unknown, "pain").withArray("item").addObject().put("linkId", "favouriteColour")
                 .putArray("answer").addObject().put("valueString", "blue");
         assertThat(issues(unknown).get(0).get("expression").get(0).asText()).endsWith(".item.where(linkId='favouriteColour')");
 
@@ -99,7 +134,7 @@ class FhirBadInputTest {
         assertThat(issues(wrongType).get(0).get("diagnostics").asText()).contains("valueInteger");
 
         ObjectNode notAnOption = good();
-        ((ObjectNode) notAnOption.withArray("item").get(1).withArray("item").get(0).withArray("answer").get(0).get("valueCoding")).put("code", "BAD_KNEE");
+        ((ObjectNode) item(group(notAnOption, "health"), "conditions").withArray("answer").get(0).get("valueCoding")).put("code", "BAD_KNEE");
         assertThat(issues(notAnOption).get(0).get("code").asText()).isEqualTo("code-invalid");
         assertThat(issues(notAnOption).get(0).get("expression").get(0).asText())
                 .isEqualTo("QuestionnaireResponse.item.where(linkId='health').item.where(linkId='conditions').answer");
@@ -119,7 +154,7 @@ class FhirBadInputTest {
     @Test
     void anAnswerToAnItemThatEnableWhenLeavesOut() throws Exception {
         ObjectNode body = good();
-        ((ObjectNode) body.withArray("item").get(1)).withArray("item").addObject().put("linkId", "pregnancyWeeks")
+        group(body, "health").withArray("item").addObject().put("linkId", "pregnancyWeeks")
                 .putArray("answer").addObject().put("valueInteger", 20);
         JsonNode issue = issues(body).get(0);
         assertThat(issue.get("expression").get(0).asText()).isEqualTo("QuestionnaireResponse.item.where(linkId='health').item.where(linkId='pregnancyWeeks')");
@@ -173,6 +208,21 @@ class FhirBadInputTest {
     }
 
     private static com.fasterxml.jackson.databind.node.ArrayNode painAnswer(ObjectNode body) {
-        return body.withArray("item").get(0).withArray("item").get(0).withArray("answer");
+        return item(group(body, "pain"), "painLevel").withArray("answer");
+    }
+
+    /** The group of a response with this linkId. */
+    static ObjectNode group(JsonNode response, String linkId) {
+        return item(response, linkId);
+    }
+
+    /** The item of a response or group with this linkId. */
+    static ObjectNode item(JsonNode parent, String linkId) {
+        for (JsonNode item : parent.path("item")) {
+            if (item.path("linkId").asText().equals(linkId)) {
+                return (ObjectNode) item;
+            }
+        }
+        throw new AssertionError("no item " + linkId);
     }
 }

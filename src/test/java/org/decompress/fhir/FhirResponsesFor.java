@@ -60,7 +60,7 @@ final class FhirResponsesFor {
         for (QuestionGroup group : questionnaire.groups()) {
             ArrayNode items = NODES.arrayNode();
             for (Question question : questionnaire.questionsIn(group.id())) {
-                JsonNode value = given.get(question.id());
+                JsonNode value = safetyAnswer(question, given.get(question.id()), given);
                 if (value == null || value.isNull() || value.isArray() && value.isEmpty() || !asked(question, given)) {
                     continue;
                 }
@@ -108,6 +108,22 @@ final class FhirResponsesFor {
                     .set("valueCoding", NODES.objectNode().put("system", base + "/CodeSystem/rating").put("code", done.rating().name()));
         }
         return response;
+    }
+
+    /**
+     * What a person filling in the FHIR form answers to a safety question the API's answers leave to
+     * their documented default: "none of these" for an empty list, no leg symptoms (or one leg, for the
+     * version 1 painIntoLeg), able to get down to the floor.
+     */
+    private static JsonNode safetyAnswer(Question question, JsonNode value, JsonNode given) {
+        if (!question.safety() || value != null && !value.isNull() && !(value.isArray() && value.isEmpty())) {
+            return value;
+        }
+        return switch (question.id()) {
+            case "legSymptoms" -> NODES.textNode(given.path("painIntoLeg").asBoolean(false) ? "ONE_LEG" : "NONE");
+            case "canGetOnFloor" -> NODES.booleanNode(true);
+            default -> NODES.arrayNode().add(FhirQuestionnaires.NONE);
+        };
     }
 
     private boolean asked(Question question, JsonNode given) {

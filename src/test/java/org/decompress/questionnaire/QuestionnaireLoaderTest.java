@@ -44,7 +44,7 @@ class QuestionnaireLoaderTest {
     @Test
     void boundsThatDifferFromTheApiAreCaught() {
         assertThatThrownBy(() -> loader.check(change("painLevel", q -> new Question(q.id(), q.group(), q.type(), q.required(),
-                q.text(), q.help(), 1, 5, q.unit(), q.defaultValue(), q.options(), q.askedWhen(), q.safety()))))
+                q.text(), q.help(), 1, 5, q.unit(), q.defaultValue(), q.options(), q.askedWhen(), q.safety(), q.noneLabel()))))
                 .hasMessageContaining("question 'painLevel': min: must be 0")
                 .hasMessageContaining("question 'painLevel': max: must be 10");
     }
@@ -60,7 +60,7 @@ class QuestionnaireLoaderTest {
     @Test
     void aWrongTypeIsCaught() {
         assertThatThrownBy(() -> loader.check(change("canGetOnFloor", q -> new Question(q.id(), q.group(), QuestionType.INTEGER,
-                q.required(), q.text(), q.help(), null, null, null, null, null, null, q.safety()))))
+                q.required(), q.text(), q.help(), null, null, null, null, null, null, q.safety(), q.noneLabel()))))
                 .hasMessageContaining("question 'canGetOnFloor': type: must be BOOLEAN");
     }
 
@@ -68,7 +68,7 @@ class QuestionnaireLoaderTest {
     void aFollowUpOnAnAnswerThatDoesNotExistIsCaught() {
         assertThatThrownBy(() -> loader.check(change("pregnancyWeeks", q -> new Question(q.id(), q.group(), q.type(), q.required(),
                 q.text(), q.help(), q.min(), q.max(), q.unit(), q.defaultValue(), q.options(),
-                List.of(new AnswerIs("conditions", "PREGNANT")), q.safety()))))
+                List.of(new AnswerIs("conditions", "PREGNANT")), q.safety(), q.noneLabel()))))
                 .hasMessageContaining("question 'pregnancyWeeks': askedWhen: 'PREGNANT' is not an answer of 'conditions'");
     }
 
@@ -76,7 +76,7 @@ class QuestionnaireLoaderTest {
     void aFollowUpOnAQuestionAskedAfterItIsCaught() {
         assertThatThrownBy(() -> loader.check(change("pregnancyWeeks", q -> new Question(q.id(), q.group(), q.type(), q.required(),
                 q.text(), q.help(), q.min(), q.max(), q.unit(), q.defaultValue(), q.options(),
-                List.of(new AnswerIs("equipment", "CHAIR")), q.safety()))))
+                List.of(new AnswerIs("equipment", "CHAIR")), q.safety(), q.noneLabel()))))
                 .hasMessageContaining("question 'pregnancyWeeks': askedWhen: 'equipment' is not a question asked before it");
     }
 
@@ -106,6 +106,6 @@ class QuestionnaireLoaderTest {
 
     private static Question withOptions(Question q, List<QuestionOption> options) {
         return new Question(q.id(), q.group(), q.type(), q.required(), q.text(), q.help(), q.min(), q.max(), q.unit(), q.defaultValue(),
-                options, q.askedWhen(), q.safety());
+                options, q.askedWhen(), q.safety(), q.noneLabel());
     }
 }
