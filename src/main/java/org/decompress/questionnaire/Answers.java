@@ -51,7 +51,7 @@ public record Answers(
         @Schema(description = "Pain, tingling or numbness below the buttock: one leg, or both legs new or getting worse (an emergency), or "
                 + "both legs long-standing and unchanged; must agree with painIntoLeg when both are given")
         LegSymptoms legSymptoms,
-        @Schema(description = "How the plans went so far, oldest first (at most 12): see PRODUCT.md, Check-ins")
+        @Schema(description = "How the plans went so far, oldest first (at most 12): each check-in as the CheckIn schema says")
         @Size(max = CheckIn.MAX_CHECK_INS) List<@NotNull @Valid CheckIn> checkIns) {
 
     public static final int DEFAULT_MAX_EXERCISES = 3;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * How the last plan went (PRODUCT.md "Check-ins"). Every field is required. Health data: travels
+ * How the last plan went (README, "Check-ins"). Every field is required. Health data: travels
  * with the answers, never stored, never logged ({@link #toString()} shows no value).
  */
 @Schema(description = "How the last plan went. Every field is required; check-ins come oldest first.",

@@ -54,9 +54,9 @@ public record DecisionTable(List<String> forms, Map<String, String> traits, List
     public enum Decision {
         OUT, CAUTION, OK, FAVOUR, REFER;
 
-        /** How a page names it in its own words' keys: {@code decision.out}. */
-        public String key() {
-            return "decision." + name().toLowerCase(Locale.ROOT);
+        /** How a page names it: {@code out}, {@code caution}... */
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.decompress.catalog.Catalog;
 import org.decompress.engine.RuleBase;
 import org.decompress.engine.RuleEngine;
 import org.decompress.engine.RuleFiles;
@@ -33,11 +34,16 @@ public class RuleBook {
     private final RuleBase ruleBase;
     private final Texts english;
     private final Optional<RuleCounts> counts;
+    private final Optional<DecisionTableView> decisions;
 
-    public RuleBook(RuleBase ruleBase, Languages languages) {
+    public RuleBook(RuleBase ruleBase, Languages languages, Catalog catalog) {
         this.ruleBase = ruleBase;
         this.english = languages.defaultTexts();
-        this.counts = readCounts(Thread.currentThread().getContextClassLoader());
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        this.counts = readCounts(loader);
+        this.decisions = DecisionTable.fromClasspath(loader)
+                .map(table -> DecisionTableView.of(table, SourceList.fromClasspath(loader).orElseThrow(
+                        () -> new IllegalStateException(SourceList.RESOURCE + " is missing beside " + DecisionTable.RESOURCE)), catalog));
     }
 
     static Optional<RuleCounts> readCounts(ClassLoader loader) {
@@ -55,8 +61,8 @@ public class RuleBook {
             + "\"stage\": \"exclusion\", \"file\": \"exclusion.drl\", \"line\": 52, \"source\": \"Source: reference text.\", "
             + "\"concludes\": [\"rules out every exercise form that is kneeling\"], \"says\": \"You told us about a knee problem.\", "
             + "\"goldenFirings\": 2391, \"scenarios\": [{\"path\": \"exclusions/knee-no-kneeling.json\", \"title\": \"A knee problem\"}]}")
-    public record Entry(String name, String anchor, String stage, String file, int line, String source, List<String> concludes,
-            String says, Integer goldenFirings, List<ScenarioCase> scenarios) {
+    public record Entry(String name, String anchor, String stage, String file, int line, String source, List<String> sources,
+            List<String> concludes, String says, Integer goldenFirings, List<ScenarioCase> scenarios) {
 
         public boolean firesForNobody() {
             return goldenFirings != null && goldenFirings == 0;
@@ -87,7 +93,7 @@ public class RuleBook {
             + "scenario case exercises", example = "{\"rules\": 108, \"goldenAnswerSets\": 10000, \"scenarioCases\": 87, "
             + "\"countsMatchRules\": true, \"stages\": [], \"firesForNobody\": [], \"noScenario\": []}")
     public record Book(int rules, int goldenAnswerSets, int scenarioCases, boolean countsMatchRules, List<Stage> stages,
-            List<Entry> firesForNobody, List<Entry> noScenario) {
+            List<Entry> firesForNobody, List<Entry> noScenario, DecisionTableView decisions) {
     }
 
     public Book book() {
@@ -103,14 +109,15 @@ public class RuleBook {
         }
         List<Stage> stages = byStage.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(e -> new Stage(e.getKey(), e.getValue())).toList();
         return new Book(all.size(), counts.map(RuleCounts::goldenAnswerSets).orElse(0), counts.map(RuleCounts::scenarioCases).orElse(0),
-                current, stages, all.stream().filter(Entry::firesForNobody).toList(), all.stream().filter(Entry::noScenario).toList());
+                current, stages, all.stream().filter(Entry::firesForNobody).toList(), all.stream().filter(Entry::noScenario).toList(),
+                decisions.orElse(null));
     }
 
     private Entry entry(RuleText rule) {
         Integer fired = counts.filter(c -> c.goldenFirings().containsKey(rule.name())).map(c -> c.goldenFirings(rule.name())).orElse(null);
         List<ScenarioCase> cases = counts.map(c -> c.scenariosOf(rule.name()).stream()
                 .map(path -> new ScenarioCase(path, c.scenarioTitles().getOrDefault(path, path))).toList()).orElse(List.of());
-        return new Entry(rule.name(), anchor(rule.name()), rule.stage(), rule.file(), rule.line(), rule.source(), rule.concludes(),
+        return new Entry(rule.name(), anchor(rule.name()), rule.stage(), rule.file(), rule.line(), rule.source(), rule.sources(), rule.concludes(),
                 says(rule.name()), fired, cases);
     }
 

@@ -12,11 +12,13 @@ import org.decompress.engine.RuleFile;
  * (to tell whether an edit touched it). Read from the text, because comments do not reach the
  * compiled rule base.
  */
-public record RuleText(String name, String file, int line, String stage, String source, List<String> concludes, String text) {
+public record RuleText(String name, String file, int line, String stage, String source, List<String> sources, List<String> concludes,
+        String text) {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern STAGE = Pattern.compile("^\\s*ruleflow-group\\s+\"([^\"]+)\"");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
+    private static final Pattern SOURCES = Pattern.compile("^\\s*@sources\\(\"([^\"]*)\"\\)");
 
     /** Every rule of these files, in the files' order. */
     public static List<RuleText> of(List<RuleFile> files) {
@@ -40,6 +42,7 @@ public record RuleText(String name, String file, int line, String stage, String 
                 end++;
             }
             String stage = "";
+            List<String> sources = List.of();
             StringBuilder then = new StringBuilder();
             boolean inThen = false;
             for (int j = i; j <= end; j++) {
@@ -47,13 +50,17 @@ public record RuleText(String name, String file, int line, String stage, String 
                 if (group.find()) {
                     stage = group.group(1);
                 }
+                Matcher keys = SOURCES.matcher(lines[j]);
+                if (keys.find()) {
+                    sources = List.of(keys.group(1).trim().split("\\s+"));
+                }
                 if (lines[j].trim().equals("then")) {
                     inThen = true;
                 } else if (inThen) {
                     then.append(lines[j]).append('\n');
                 }
             }
-            rules.add(new RuleText(rule.group(1).replace("\\\"", "\""), file.path(), i + 1, stage, commentAbove(lines, i),
+            rules.add(new RuleText(rule.group(1).replace("\\\"", "\""), file.path(), i + 1, stage, commentAbove(lines, i), sources,
                     Conclusions.of(then.toString()), String.join("\n", java.util.Arrays.copyOfRange(lines, i, end + 1))));
             i = end;
         }

@@ -20,7 +20,7 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Questionnaire;
 
 /**
- * HAPI FHIR's reference validator (tests only, STACK.md "FHIR"), offline, knowing the service's own
+ * HAPI FHIR's reference validator (tests only: it never ships in the service), offline, knowing the service's own
  * Questionnaires and CodeSystems: what it calls an error is an error here.
  */
 public final class FhirCheck {

@@ -19,7 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/plans: the JSON contract of PRODUCT.md, field by field. */
+/** POST /api/plans: the JSON contract (README, "The JSON API"), field by field. */
 @QuarkusTest
 class PlanResourceTest {
 

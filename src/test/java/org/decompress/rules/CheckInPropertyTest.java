@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Random people (the property test's generator) followed through random check-in histories: each
  * check-in reports the exercises of the plan before it, at the form and step that plan gave, with
  * random ratings, pain, sessions, mornings, legs and overall. Every plan on the way must keep the
- * promises of PRODUCT.md "Check-ins". Replay with {@code -Dproperty.seed=N -Dproperty.histories=N}.
+ * promises of the check-ins (README, "Check-ins"). Replay with {@code -Dproperty.seed=N -Dproperty.histories=N}.
  */
 class CheckInPropertyTest {
 

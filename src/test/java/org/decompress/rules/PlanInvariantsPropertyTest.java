@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The product's promises, checked on many random answer sets from a seeded generator (set
  * {@code -Dproperty.seed=N} to replay a run, {@code -Dproperty.count=N} for more cases). Besides the
- * plan's own invariants, an independent oracle restates PRODUCT.md's "rule out" list against the
+ * plan's own invariants, an independent oracle restates the screen's "rule out" list against the
  * traits of every chosen form, so a rule that stops firing is caught even if the plan looks tidy.
  */
 class PlanInvariantsPropertyTest {
@@ -73,7 +73,7 @@ class PlanInvariantsPropertyTest {
         System.out.printf("Property test: %d answer sets (seed %d): %d plans, %d referrals%n", COUNT, SEED, plans, referrals);
     }
 
-    /** PRODUCT.md's urgency of each red flag, restated on its own (not read from the rules). */
+    /** The urgency of each red flag (docs/clinical-basis.md), restated on its own (not read from the rules). */
     static final Map<RedFlag, Urgency> RED_FLAG_URGENCY = Map.ofEntries(
             Map.entry(RedFlag.SADDLE_NUMBNESS, Urgency.EMERGENCY), Map.entry(RedFlag.BLADDER_BOWEL_CHANGE, Urgency.EMERGENCY),
             Map.entry(RedFlag.PROGRESSIVE_LEG_WEAKNESS, Urgency.EMERGENCY), Map.entry(RedFlag.BOTH_LEGS, Urgency.EMERGENCY),
@@ -90,7 +90,7 @@ class PlanInvariantsPropertyTest {
     static final Set<RedFlag> BEYOND_THE_PAIN = EnumSet.of(RedFlag.CANCER_HISTORY, RedFlag.UNEXPLAINED_WEIGHT_LOSS, RedFlag.FEVER_OR_UNWELL,
             RedFlag.INFECTION_RISK, RedFlag.SUDDEN_DEFORMITY);
 
-    /** The least urgent referral PRODUCT.md allows for these answers, or null when they need none. */
+    /** The least urgent referral the clinical basis allows for these answers, or null when they need none. */
     static Urgency referralAtLeast(Assessment a) {
         Urgency least = null;
         for (RedFlag flag : a.redFlags()) {
@@ -228,7 +228,7 @@ class PlanInvariantsPropertyTest {
                 .allSatisfy(x -> assertThat(x.reasons()).isNotEmpty());
     }
 
-    /** PRODUCT.md's "rule out" list, restated directly against the chosen form's traits. */
+    /** The screen's "rule out" list (docs/clinical-basis.md), restated directly against the chosen form's traits. */
     static void checkOracle(SoftAssertions soft, Assessment a, Option o, String where) {
         if (a.reportsAny(Condition.SHOULDER, Condition.NECK, Condition.UPPER_LIMB)) {
             soft.assertThat(o.loadsArms()).as(where + ": loads the arms despite an upper-body problem").isFalse();
@@ -248,7 +248,7 @@ class PlanInvariantsPropertyTest {
         if (!a.helperAvailable()) {
             soft.assertThat(o.needsHelper()).as(where + ": needs a helper").isFalse();
         }
-        // PRODUCT.md: equipment counts for what it also is (a chair with a back rest is a chair to sit on).
+        // Equipment counts for what it also is (a chair with a back rest is a chair to sit on): catalog data.
         soft.assertThat(Engine.CATALOG.atHand(a.equipment())).as(where + ": equipment at hand").containsAll(o.equipment());
         if (a.bendingForward() == BendingEffect.WORSE) {
             soft.assertThat(o.moves(Movement.FLEXION)).as(where + ": flexion when bending forward hurts").isFalse();

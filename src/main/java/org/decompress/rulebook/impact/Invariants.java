@@ -15,7 +15,7 @@ import org.decompress.questionnaire.ExerciseCheck;
 import org.decompress.questionnaire.Rating;
 
 /**
- * The promises no rule edit may break (PRODUCT.md "What never happens"): no ruled-out exercise in a
+ * The promises no rule edit may break (README, "What never happens"): no ruled-out exercise in a
  * plan, the cooldown after every decompression exercise, the disclaimers, a red flag always refers,
  * and what hurt never comes back; and no rule fails.
  */

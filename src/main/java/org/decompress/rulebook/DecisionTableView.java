@@ -1,0 +1,58 @@
+package org.decompress.rulebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.decompress.catalog.Catalog;
+import org.decompress.catalog.Exercise;
+import org.decompress.rulebook.DecisionTable.Cell;
+import org.decompress.rulebook.DecisionTable.Row;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The decision table as the rule book shows it: circumstances down, exercise forms across, each cell
+ * its decision and sources, the sources with their citations.
+ */
+@Schema(description = "The decision table: every circumstance the screen knows against every exercise form, each cell decided with its sources")
+public record DecisionTableView(List<Column> columns, List<RowView> rows, Map<DecisionTable.Decision, Integer> census, int cells,
+        List<SourceList.Source> sources) {
+
+    /** One form of one exercise: its column id ({@code knees-to-chest/one-leg}), the exercise's name, the variant's, and the traits decided. */
+    @Schema(description = "One exercise form: its column id, the exercise's and the variant's names, its traits when the column was decided")
+    public record Column(String id, String exercise, String variant, String traits) {
+    }
+
+    /** One circumstance: its id, a title, the answers that make it (over the baseline's), the outcome and a cell per column. */
+    @Schema(description = "One circumstance: id, title, answers (over the baseline's), outcome and its sources, one cell per column")
+    public record RowView(String id, String title, String answers, String outcome, List<String> outcomeSources, List<Cell> cells) {
+
+        /** The section a row belongs to, for the index: its first words. */
+        public String group() {
+            int gap = id.indexOf('-');
+            return gap < 0 ? id : id.substring(0, gap);
+        }
+    }
+
+    static DecisionTableView of(DecisionTable table, SourceList sources, Catalog catalog) {
+        List<Column> columns = new ArrayList<>();
+        for (String form : table.forms()) {
+            int slash = form.indexOf('/');
+            Exercise exercise = catalog.get(slash < 0 ? form : form.substring(0, slash));
+            String variant = slash < 0 ? null : exercise.variant(form.substring(slash + 1)).map(v -> v.name()).orElse(form.substring(slash + 1));
+            columns.add(new Column(form, exercise.name(), variant, table.traits().getOrDefault(form, "")));
+        }
+        List<RowView> rows = new ArrayList<>();
+        for (Row row : table.rows()) {
+            rows.add(new RowView(row.id(), title(row.id()), row.answers(), row.outcome().written(), row.outcome().sources(), row.cells()));
+        }
+        int cells = table.rows().size() * table.forms().size();
+        return new DecisionTableView(columns, rows, table.census(), cells, List.copyOf(sources.sources().values()));
+    }
+
+    /** {@code pregnancy-from-20-weeks}: "Pregnancy from 20 weeks". */
+    static String title(String id) {
+        String words = id.replace('-', ' ');
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}
