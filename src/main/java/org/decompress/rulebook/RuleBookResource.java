@@ -56,6 +56,20 @@ public class RuleBookResource {
         return Response.ok(Templates.book(new BookPage(chrome, ruleBook.book())).setLocale(languages.defaultLanguage().locale())).build();
     }
 
+    /** The project's clinical basis: the reasoning behind every decision of the table, and every source, as written in the repository. */
+    @GET
+    @Path("rules/clinical-basis")
+    @Produces("text/markdown;charset=utf-8")
+    @Operation(summary = "The clinical basis", description = "docs/clinical-basis.md: the reasoning behind the decision table and its sources (Markdown).")
+    public Response clinicalBasis() throws java.io.IOException {
+        try (java.io.InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("docs/clinical-basis.md")) {
+            if (in == null) {
+                throw new jakarta.ws.rs.NotFoundException();
+            }
+            return Response.ok(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).build();
+        }
+    }
+
     @GET
     @Path("api/rules")
     @Produces(MediaType.APPLICATION_JSON)

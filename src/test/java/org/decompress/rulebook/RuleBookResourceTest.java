@@ -77,6 +77,13 @@ class RuleBookResourceTest {
     }
 
     @Test
+    void theClinicalBasisIsServedBesideTheTable() {
+        given().get("/rules/clinical-basis").then().statusCode(200).contentType(containsString("text/markdown"))
+                .body(containsString("# Clinical basis")).body(containsString("decision-table.tsv"));
+        assertThat(given().get("/rules").then().extract().asString()).contains("href=\"/rules/clinical-basis\"");
+    }
+
+    @Test
     void theBookIsReadOnly() {
         given().contentType("application/json").body("{}").post("/api/rules").then().statusCode(405);
         given().contentType("text/plain").body("rule \"x\" when then end").put("/rules").then().statusCode(405);

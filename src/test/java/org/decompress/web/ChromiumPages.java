@@ -71,6 +71,24 @@ abstract class ChromiumPages {
         return base.toString().replaceAll("/$", "") + path;
     }
 
+    /**
+     * Answers the safety questions a test leaves alone as a person with none of their signs would: "None
+     * of these" for the red flags and the conditions, no leg symptoms, able to get down to the floor. The
+     * page pre-fills none of them, so a form sent without them comes back asking.
+     */
+    static void answerTheSafetyQuestions(Page p) {
+        for (String[] safety : new String[][] {{"redFlags", "NONE"}, {"conditions", "NONE"}, {"legSymptoms", "NONE"}, {"canGetOnFloor", "true"}}) {
+            if (p.locator("#q-" + safety[0] + " input:checked").count() == 0) {
+                p.locator("#q-" + safety[0] + " input[value='" + safety[1] + "']").check();
+            }
+        }
+    }
+
+    /** The plan page for these answers, with the safety answers the page always asks (see {@link Links#answered}). */
+    String plan(String query) {
+        return url(Links.answered("/plan?" + query));
+    }
+
     /** Answers the check-in for every exercise with one rating, and the rest of the form, then sends it. */
     static void checkIn(Page p, CheckInForm form, String rating, String pain, String overall) {
         Locator exercises = p.locator("fieldset.rating");

@@ -101,8 +101,9 @@ class LhcFormsTest extends ChromiumPages {
     @Test
     void aShoulderAndAnArchedBackGiveTheSamePlanThroughTheFhirFormAsThroughTheApi() throws Exception {
         Filled filled = fill("en", p -> {
-            tick(p, "redFlags", null);
+            tick(p, "redFlags", "None of these");
             type(p, "painLevel", "4");
+            choose(p, "legSymptoms", "No");
             tick(p, "conditions", "A shoulder problem");
             tick(p, "conditions", "A strongly arched lower back (hyperlordosis)");
             answer(p, "canGetOnFloor", true);
@@ -119,6 +120,9 @@ class LhcFormsTest extends ChromiumPages {
         Filled filled = fill("en", p -> {
             tick(p, "redFlags", "New trouble passing or holding urine or stools");
             type(p, "painLevel", "6");
+            choose(p, "legSymptoms", "No");
+            tick(p, "conditions", "None of these");
+            answer(p, "canGetOnFloor", true);
         }, false);
 
         JsonNode resource = JSON.readTree(filled.plan()).at("/entry/0/resource");
@@ -133,7 +137,10 @@ class LhcFormsTest extends ChromiumPages {
     @Test
     void aQuestionHiddenByEnableWhenAppearsWhenItsAnswerIsGivenAndCounts() throws Exception {
         Filled filled = fill("es", p -> {
+            tick(p, "redFlags", "Ninguna de estas");
             type(p, "painLevel", "3");
+            choose(p, "legSymptoms", "No");
+            answer(p, "canGetOnFloor", true);
             assertThat(p.locator("[id='pregnancyWeeks/1/1']")).hasCount(0);
             tick(p, "conditions", "Embarazo");
             assertThat(p.locator("[id='pregnancyWeeks/1/1']")).isVisible();

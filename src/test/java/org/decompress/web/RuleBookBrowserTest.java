@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +33,7 @@ class RuleBookBrowserTest extends ChromiumPages {
     void aRuleLineOfAPlanOpensThatRulesEntryInTheBook() {
         try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1800))) {
             Page p = watch(c.newPage());
-            p.navigate(url("/plan?painLevel=4&conditions=KNEE"));
+            p.navigate(plan("painLevel=4&conditions=KNEE"));
             p.locator("details.excluded summary").click();
             p.locator("#excluded-childs-pose a.rule").first().click();
             assertThat(p).hasURL(Pattern.compile(".*/rules#rule-knee-problem-no-kneeling$"));
@@ -42,6 +43,13 @@ class RuleBookBrowserTest extends ChromiumPages {
 
             p.navigate(url("/rules"));
             p.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("rule-book.png")));
+
+            // The decision table: circumstances down, forms across, scrolling inside its own frame.
+            Locator table = p.locator("section.decisions");
+            assertThat(table.locator("tr#decision-hip-replacement-recent td.d-out").first()).isVisible();
+            assertThat(table.locator("thead th")).hasCount(2 + 22);
+            table.scrollIntoViewIfNeeded();
+            table.screenshot(new Locator.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("decision-table.png")));
         }
     }
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServiceWorkerUpdateIT {
 
-    static final String PLAN = "/plan?painLevel=3&maxExercises=1&lang=es";
+    static final String PLAN = Links.answered("/plan?painLevel=3&maxExercises=1&lang=es");
     static final String NEW_RULE = "\n/* build 2 */ .build-two { outline: 0; }\n";
 
     @Test

@@ -36,6 +36,7 @@ class SpanishJourneyTest extends ChromiumPages {
         p.locator("input[name=painLevel][value='3']").check();
         p.getByLabel("Dos sillas resistentes, o una encimera de cocina").check();
         p.getByLabel("Una silla estable").check();
+        answerTheSafetyQuestions(p);
         p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver mi plan")).click();
         p.waitForURL(Pattern.compile(".*/plan\\?.*lang=es.*"));
     }
@@ -94,7 +95,7 @@ class SpanishJourneyTest extends ChromiumPages {
         try (BrowserContext c = spanishBrowser(true, 1024)) {
             Page p = watch(c.newPage());
             p.clock().install();
-            p.navigate(url("/plan?painLevel=3&maxExercises=2&lang=es"));
+            p.navigate(plan("painLevel=3&maxExercises=2&lang=es"));
             Locator first = p.locator("li.exercise").first();
             Locator clock = first.locator(".timer .clock");
             assertThat(clock).hasText("Mantener: 0:30");
@@ -131,6 +132,7 @@ class SpanishJourneyTest extends ChromiumPages {
             assertThat(p.locator("html")).hasAttribute("lang", "es");
             assertThat(p.getByLabel("Un problema de rodilla, o no puede arrodillarse")).isChecked();
             assertThat(p.locator("input[name=painLevel][value='5']")).isChecked();
+            answerTheSafetyQuestions(p);
             p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver mi plan")).click();
             p.waitForURL(Pattern.compile(".*/plan\\?.*lang=es.*"));
             checkIn(p, CheckInForm.SPANISH, "Adecuado", "4", "Igual");
@@ -148,7 +150,7 @@ class SpanishJourneyTest extends ChromiumPages {
     void aKeptPlanReopensOfflineInSpanishAndOneNotKeptSaysSoInSpanish() {
         try (BrowserContext c = spanishBrowser(true, 1024)) {
             Page p = watch(c.newPage());
-            String plan = url("/plan?painLevel=3&maxExercises=2&lang=es");
+            String plan = plan("painLevel=3&maxExercises=2&lang=es");
             p.navigate(plan);
             p.evaluate("async () => { await navigator.serviceWorker.ready; return true; }");
             p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar este plan en este dispositivo")).click();
@@ -162,7 +164,7 @@ class SpanishJourneyTest extends ChromiumPages {
             Object drawn = p.locator("li.exercise img.figure.moving").first().evaluate("img => img.naturalWidth > 0");
             assertThat(drawn).as("the picture comes from the cache").isEqualTo(true);
 
-            p.navigate(url("/plan?painLevel=5&maxExercises=1&lang=es"));
+            p.navigate(plan("painLevel=5&maxExercises=1&lang=es"));
             assertThat(p.locator("html")).hasAttribute("lang", "es");
             assertThat(p.locator("h1")).hasText("Está sin conexión");
             p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("es-offline.png")).setFullPage(true));
@@ -176,6 +178,7 @@ class SpanishJourneyTest extends ChromiumPages {
             p.navigate(url("/"));
             p.getByLabel("Dificultad nueva para orinar o defecar, o para contener la orina o las heces").check();
             p.locator("input[name=painLevel][value='6']").check();
+            answerTheSafetyQuestions(p);
             p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver mi plan")).click();
             assertThat(p.locator("h1")).hasText("Busque ayuda médica ahora");
             assertThat(p.locator(".reasons")).containsText("Regla: Señal de alarma: problemas nuevos para orinar o defecar");
