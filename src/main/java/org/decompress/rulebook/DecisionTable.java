@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * its outcome ({@code PLAN}, {@code PLAN+NOTE}, {@code PLAN+WARNING}, {@code PLAN+NOTE+WARNING} or
  * {@code REFER:URGENCY}, with its source) and one cell per form ({@code OUT acog-804}).
  */
-@Schema(description = "The decision table: every circumstance the screen knows against every exercise form")
 public record DecisionTable(List<String> forms, Map<String, String> traits, List<Row> rows) {
 
     public static final String RESOURCE = "rules/decision-table.tsv";
@@ -61,6 +60,8 @@ public record DecisionTable(List<String> forms, Map<String, String> traits, List
     }
 
     /** One decision with the sources it rests on. */
+    @Schema(description = "One cell: what it decides for the form, and the keys of the sources it rests on (consensus: no published source speaks to it)",
+            example = "{\"decision\": \"OUT\", \"sources\": [\"acog-804\"]}")
     public record Cell(Decision decision, List<String> sources) {
 
         public Cell {

@@ -25,7 +25,9 @@ public record SourceList(Map<String, Source> sources) {
     }
 
     /** One source: its key, its citation, and what the project takes from it. */
-    @Schema(description = "A primary source of the decision table: key, full citation, and what the project takes from it")
+    @Schema(description = "A primary source of the decision table: key, full citation, and what the project takes from it",
+            example = "{\"key\": \"acog-804\", \"citation\": \"ACOG Committee Opinion No. 804: Physical Activity and Exercise During Pregnancy and "
+                    + "the Postpartum Period (2020)\", \"takes\": \"No lying flat on the back for long after the first trimester.\"}")
     public record Source(String key, String citation, String takes) {
     }
 

@@ -25,7 +25,7 @@ class RuleCompilerTest {
         List<RuleFile> files = RuleFiles.fromClasspath(LOADER);
 
         assertThat(files).extracting(RuleFile::path)
-                .containsExactly("dosing.drl", "exclusion.drl", "follow-up.drl", "screening.drl", "selection.drl", "wrapping.drl");
+                .containsExactly("dosing.drl", "exclusion.drl", "follow-up.drl", "reading.drl", "screening.drl", "selection.drl", "wrapping.drl");
         assertThat(RuleCompiler.compile(files, LOADER).ruleCount()).isGreaterThan(40);
     }
 

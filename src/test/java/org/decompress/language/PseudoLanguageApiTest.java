@@ -35,7 +35,9 @@ class PseudoLanguageApiTest {
     /** Paths (field names from the top) that cite a source for clinicians: like rule names, they stay as written. */
     static final Set<String> CITATIONS = Set.of("progression.source");
     static final int OVER_HTTP = 200;
-    static final int HISTORIES = 300;
+    /** Random first answers; since the readiness follow-ups, about a third lead to a referral and no check-in. */
+    static final int HISTORIES = 600;
+    static final int CHECK_INS = 300;
 
     @Inject
     PlanService plans;
@@ -62,7 +64,7 @@ class PseudoLanguageApiTest {
     void everyGoldenPlanInThePseudoLanguageIsAllMarkedAndDecidesWhatEnglishDecides() throws Exception {
         Language pseudo = languages.find(PseudoLanguage.TAG).orElseThrow();
         List<String> escaped = new ArrayList<>();
-        List<String[]> cases = GoldenPlans.cases();
+        List<String[]> cases = GoldenPlans.accepted();
         for (int i = 0; i < cases.size(); i++) {
             Answers answers = json.readValue(cases.get(i)[0], Answers.class);
             JsonNode plan = json.valueToTree(plans.plan(answers, pseudo));
@@ -90,13 +92,13 @@ class PseudoLanguageApiTest {
                 checkIns++;
             }
         }
-        assertThat(checkIns).isGreaterThan(HISTORIES);
+        assertThat(checkIns).isGreaterThan(CHECK_INS);
         assertThat(escaped).as("human-readable fields of plans after %d check-ins without markers", checkIns).isEmpty();
     }
 
     @Test
     void overHttpThePlansQuestionnaireExercisesAndProblemsAreAllMarked() throws Exception {
-        List<String[]> cases = GoldenPlans.cases();
+        List<String[]> cases = GoldenPlans.accepted();
         List<String> escaped = new ArrayList<>();
         for (int i = 0; i < cases.size(); i += cases.size() / OVER_HTTP) {
             escaped.addAll(unmarkedFields(post("/api/plans", cases.get(i)[0], 200), "plan of case " + i));
