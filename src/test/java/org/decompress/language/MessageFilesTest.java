@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The message files of the top-level {@code messages/} folder: every language has every key, with the
  * same placeholders; the Spanish follows its glossary; and a new language is a matter of files.
  */
-class MessageFilesTest {
+public class MessageFilesTest {
 
     static final Path FOLDER = Path.of("messages");
     static final List<String> FILES = List.of("msg", "questionnaire", "catalog", "rules");
@@ -32,7 +32,7 @@ class MessageFilesTest {
     @Test
     void everyLanguageHasEveryKeyOfEveryFileWithTheSamePlaceholders() throws IOException {
         List<String> tags = tags();
-        assertThat(tags).contains("en", "es");
+        assertThat(tags).as("the default language and at least one other").contains(Languages.DEFAULT_TAG).hasSizeGreaterThan(1);
         List<String> problems = new ArrayList<>();
         StringBuilder counts = new StringBuilder("Messages per language:");
         for (String tag : tags) {
@@ -86,19 +86,23 @@ class MessageFilesTest {
     @Test
     void aThirdLanguageIsItsFourFilesAndNothingElse(@TempDir Path classpath) throws IOException {
         Path messages = copyOfTheMessages(classpath);
+        String added = unusedTag();
         for (String file : FILES) {
             String english = Files.readString(messages.resolve(file + "_en.properties"));
-            Files.writeString(messages.resolve(file + "_fr.properties"), file.equals("msg")
-                    ? english.replace("language_name=English", "language_name=Français") : english);
+            Files.writeString(messages.resolve(file + "_" + added + ".properties"), file.equals("msg")
+                    ? english.replace("language_name=English", "language_name=Test language") : english);
         }
 
         Languages languages = Languages.fromClasspath(loaderOf(classpath));
 
-        assertThat(languages.listed()).extracting(Language::tag).containsExactly("en", "es", "fr");
-        assertThat(languages.listed()).extracting(Language::name).containsExactly("English", "Español", "Français");
-        Language french = languages.resolve(null, List.of(Locale.forLanguageTag("fr-CA"), Locale.ENGLISH));
-        assertThat(french.tag()).isEqualTo("fr");
-        assertThat(languages.texts(french).format(Wording.titleOf("Knee problem: no kneeling"))).isEqualTo("Knee problem: no kneeling");
+        List<String> expected = new ArrayList<>(languagesInOrder());
+        expected.add(added);
+        expected.subList(1, expected.size()).sort(null);
+        assertThat(languages.listed()).extracting(Language::tag).containsExactlyElementsOf(expected);
+        assertThat(languages.find(added).orElseThrow().name()).isEqualTo("Test language");
+        Language resolved = languages.resolve(null, List.of(Locale.forLanguageTag(added + "-CA"), Locale.ENGLISH));
+        assertThat(resolved.tag()).isEqualTo(added);
+        assertThat(languages.texts(resolved).format(Wording.titleOf("Knee problem: no kneeling"))).isEqualTo("Knee problem: no kneeling");
     }
 
     @Test
@@ -123,12 +127,10 @@ class MessageFilesTest {
         for (String file : FILES) {
             read(file, "es").forEach((key, text) -> spanish.put(file + ":" + key, text));
         }
-        Map<Pattern, String> never = Map.of(
-                Pattern.compile("(?iu)\\btensi[oó]n\\b"), "blood pressure is 'presión arterial'",
-                Pattern.compile("(?iu)\\bpaso [0-9]"), "a dose's step is 'nivel', 'paso' is for instructions",
-                Pattern.compile("(?iu)\\b(tú|tu|tus|te|ti|contigo)\\b"), "the reader is 'usted'",
-                Pattern.compile("(?iu)\\benfriamiento\\b"), "the cooldown is 'vuelta a la calma'",
-                Pattern.compile("(?iu)\\bbanderas? roja"), "a red flag is 'señal de alarma'");
+        Map<Pattern, String> never = neverUsed(Files.readString(FOLDER.resolve("glossary_es.md")));
+        assertThat(never.keySet()).extracting(Pattern::pattern).as("the glossary's table of words never used")
+                .contains(word("tú"), word("tensión"), word("túmbese"), word("tripa"), word("matrona"), word("encimera"), word("hinchable"),
+                        word("pocas horas"));
         spanish.forEach((key, text) -> never.forEach((word, why) -> {
             if (word.matcher(text).find()) {
                 problems.add(key + ": " + why + ": " + text);
@@ -137,6 +139,59 @@ class MessageFilesTest {
         assertThat(problems).isEmpty();
         assertThat(spanish.get("msg:step_small")).startsWith("Nivel {step}");
         assertThat(spanish.get("msg:then_the_cooldown")).contains("vuelta a la calma");
+        assertThat(spanish.get("msg:js_hold_side")).as("a side's timer label fits one line of a phone").hasSizeLessThanOrEqualTo(
+                read("msg", "en").get("js_hold_side").length());
+    }
+
+    @Test
+    void theGlossarysTableOfWordsNeverUsedIsReadAsWritten() {
+        String glossary = """
+                ## Words the files never use
+
+                | never | instead | why |
+                |---|---|---|
+                | tumbar*, túmbese | acostarse | Spain only |
+                | paso # | nivel # | a dose's step |
+                """;
+        Map<Pattern, String> never = neverUsed(glossary);
+        assertThat(never.values()).containsOnly("Spain only: say 'acostarse'", "a dose's step: say 'nivel #'");
+        java.util.function.Predicate<String> flagged = text -> never.keySet().stream().anyMatch(p -> p.matcher(text).find());
+        assertThat(flagged).accepts("Túmbese boca arriba.", "para no tener que tumbarse", "TUMBARSE", "Paso 2: un estiramiento")
+                .rejects("Acuéstese boca arriba.", "a un paso de ella", "retumbar", "pasos");
+    }
+
+    /**
+     * The glossary's table "Words the files never use": each word of its first column (comma
+     * separated; {@code *} any ending, {@code #} a number) as a pattern, with why and what to say instead.
+     */
+    static Map<Pattern, String> neverUsed(String glossary) {
+        int table = glossary.indexOf("## Words the files never use");
+        assertThat(table).as("the glossary's table of words never used").isNotNegative();
+        Matcher rows = Pattern.compile("(?m)^\\| ([^|]+) \\| ([^|]+) \\| ([^|]*) \\|$").matcher(glossary.substring(table));
+        Map<Pattern, String> never = new LinkedHashMap<>();
+        while (rows.find()) {
+            if (rows.group(1).trim().equals("never") || rows.group(1).startsWith("---")) {
+                continue;
+            }
+            String why = (rows.group(3).isBlank() ? "" : rows.group(3).trim() + ": ") + "say '" + rows.group(2).trim() + "'";
+            for (String word : rows.group(1).split(",")) {
+                never.put(Pattern.compile(word(word.trim())), why);
+            }
+        }
+        return never;
+    }
+
+    /** A word or phrase of the table as a pattern: whole words, any case, {@code *} any ending, {@code #} a number. */
+    static String word(String word) {
+        StringBuilder pattern = new StringBuilder("(?iu)\\b");
+        for (String part : word.split("(?<=[*#])|(?=[*#])")) {
+            pattern.append(switch (part) {
+                case "*" -> "\\p{L}*";
+                case "#" -> "[0-9]+";
+                default -> Pattern.quote(part);
+            });
+        }
+        return pattern.append("(?![\\p{L}0-9])").toString();
     }
 
     private static String exercisesTableOf(String glossary) {
@@ -145,7 +200,7 @@ class MessageFilesTest {
         return glossary.substring(table);
     }
 
-    private static Path copyOfTheMessages(Path classpath) throws IOException {
+    static Path copyOfTheMessages(Path classpath) throws IOException {
         Path messages = Files.createDirectories(classpath.resolve("messages"));
         try (Stream<Path> files = Files.list(FOLDER)) {
             for (Path file : files.toList()) {
@@ -155,17 +210,35 @@ class MessageFilesTest {
         return messages;
     }
 
-    private static ClassLoader loaderOf(Path classpath) throws IOException {
+    static ClassLoader loaderOf(Path classpath) throws IOException {
         return new URLClassLoader(new URL[] {classpath.toUri().toURL()}, null);
     }
 
-    private static List<String> tags() throws IOException {
+    /** The tag of every language of the folder: every {@code msg_xx.properties}. */
+    static List<String> tags() throws IOException {
         TreeSet<String> tags = new TreeSet<>();
         try (Stream<Path> files = Files.list(FOLDER)) {
             files.map(f -> f.getFileName().toString()).map(Pattern.compile("msg_(.+)\\.properties")::matcher)
                     .filter(Matcher::matches).forEach(m -> tags.add(m.group(1)));
         }
         return List.copyOf(tags);
+    }
+
+    /** The languages of the folder as the service lists them: the default language first, then the others by tag. */
+    public static List<String> languagesInOrder() throws IOException {
+        List<String> ordered = new ArrayList<>(List.of(Languages.DEFAULT_TAG));
+        tags().stream().filter(tag -> !tag.equals(Languages.DEFAULT_TAG)).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** Tags of languages the folder does not have, most familiar first: for "a language the service does not speak". */
+    public static List<String> unusedTags() throws IOException {
+        List<String> tags = tags();
+        return Stream.of("fr", "de", "it", "pt", "ja", "nl", "pl", "sv", "qaa", "qab", "qac").filter(tag -> !tags.contains(tag)).toList();
+    }
+
+    public static String unusedTag() throws IOException {
+        return unusedTags().get(0);
     }
 
     private static Map<String, String> read(String file, String tag) throws IOException {

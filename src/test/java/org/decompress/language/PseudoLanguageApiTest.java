@@ -52,10 +52,11 @@ class PseudoLanguageApiTest {
     FigureBook figures;
 
     @Test
-    void thePseudoLanguageIsOnTheTestsClasspathButOffersNoSwitch() {
+    void thePseudoLanguageIsOnTheTestsClasspathButOffersNoSwitch() throws Exception {
         Language pseudo = languages.find(PseudoLanguage.TAG).orElseThrow();
         assertThat(pseudo.listed()).isFalse();
-        assertThat(languages.listed()).extracting(Language::tag).containsExactly("en", "es");
+        assertThat(languages.listed()).as("the languages of messages/, the default first").extracting(Language::tag)
+                .containsExactlyElementsOf(MessageFilesTest.languagesInOrder());
         assertThat(languages.resolve(null, List.of(java.util.Locale.forLanguageTag("en-XA")))).isEqualTo(pseudo);
         assertThat(languages.resolve(null, List.of(java.util.Locale.forLanguageTag("en-GB")))).isEqualTo(languages.defaultLanguage());
     }

@@ -34,7 +34,7 @@ class SpanishJourneyTest extends ChromiumPages {
         p.getByLabel("Un problema de hombro").check();
         p.getByLabel("Una zona lumbar muy arqueada (hiperlordosis)").check();
         p.locator("input[name=painLevel][value='3']").check();
-        p.getByLabel("Dos sillas resistentes, o una encimera de cocina").check();
+        p.getByLabel("Dos sillas resistentes o un mostrador de cocina").check();
         p.getByLabel("Una silla estable").check();
         answerTheSafetyQuestions(p);
         p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver mi plan")).click();
@@ -49,7 +49,7 @@ class SpanishJourneyTest extends ChromiumPages {
                 Page p = watch(c.newPage());
                 p.navigate(url("/"));
                 assertThat(p.locator("html")).hasAttribute("lang", "es");
-                assertThat(p.locator("h1")).hasText("Alivie en casa una zona lumbar tensa");
+                assertThat(p.locator("h1")).hasText("Relaje en casa una zona lumbar tensa");
                 p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("es-questionnaire" + with + ".png")).setFullPage(true));
 
                 answerShoulderAndArchedBack(p);
@@ -79,7 +79,7 @@ class SpanishJourneyTest extends ChromiumPages {
                 assertThat(p).hasURL(Pattern.compile(".*lang=es.*"));
                 assertThat(p.locator("html")).hasAttribute("lang", "es");
                 assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Desde que empezó"))).isVisible();
-                assertThat(p.locator(".pain-chart figcaption")).hasText("Dolor de espalda a lo largo del tiempo. inicio: 3 de 10; semana 1: 2 de 10.");
+                assertThat(p.locator(".pain-chart figcaption")).hasText("Dolor de espalda a lo largo del tiempo. inicio: 3 sobre 10; semana 1: 2 sobre 10.");
                 assertThat(p.locator("li.exercise .change").first()).hasText("Mismo nivel");
 
                 checkIn(p, CheckInForm.SPANISH, "Demasiado fácil", "2", "Mejor");
