@@ -209,7 +209,7 @@ class WebPagesTest {
         String html = given().when().get(Links.answered("/plan?painLevel=4" + FIRST_CHECK_IN.replace("&nOverall=BETTER", ""))).then()
                 .statusCode(400).extract().asString();
 
-        assertThat(html).contains("Your plan").contains("How did it go?").contains("All in all, your back is: please choose one");
+        assertThat(html).contains("Your plan").contains("How did it go?").contains("“All in all, your back is”: please choose one");
     }
 
     @Test
