@@ -1,11 +1,10 @@
 package org.decompress.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.decompress.problem.StrictJson;
 import org.decompress.language.Texts;
 import java.util.EnumMap;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -33,11 +33,7 @@ public final class CatalogLoader {
     public static final String RESOURCE = "catalog/exercises.json";
 
     /** Strict on purpose: a misspelt trait must stop the start, not silently read as false. */
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
+    private static final ObjectMapper STRICT = StrictJson.forDataFiles().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final Validator validator;
 

@@ -35,7 +35,7 @@ public interface DecompressConfig {
 
     interface Plan {
         /** How many exercises a plan holds when the answers do not say (1 to 3; the contract's default is 3). */
-        @WithDefault("3")
+        @WithDefault(ExerciseCount.BY_DEFAULT_SETTING)
         @WithConverter(ExerciseCount.class)
         Integer defaultMaxExercises();
     }

@@ -10,8 +10,12 @@ import org.eclipse.microprofile.config.spi.Converter;
  */
 public class ExerciseCount implements Converter<Integer> {
 
-    static final int FEWEST = 1;
-    static final int MOST = 3;
+    /** The fewest and the most exercises a plan may hold, and how many when neither answers nor settings say: the one place they are written. */
+    public static final int FEWEST = 1;
+    public static final int MOST = 3;
+    public static final int BY_DEFAULT = 3;
+    /** {@link #BY_DEFAULT} as a setting's default is written. */
+    public static final String BY_DEFAULT_SETTING = "" + BY_DEFAULT;
 
     @Override
     public Integer convert(String value) {
@@ -19,10 +23,10 @@ public class ExerciseCount implements Converter<Integer> {
         try {
             count = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("decompress.plan.default-max-exercises must be a whole number from 1 to 3, not '" + value + "'");
+            throw new IllegalArgumentException("decompress.plan.default-max-exercises must be a whole number from " + FEWEST + " to " + MOST + ", not '" + value + "'");
         }
         if (count < FEWEST || count > MOST) {
-            throw new IllegalArgumentException("decompress.plan.default-max-exercises must be from 1 to 3, not " + count);
+            throw new IllegalArgumentException("decompress.plan.default-max-exercises must be from " + FEWEST + " to " + MOST + ", not " + count);
         }
         return count;
     }

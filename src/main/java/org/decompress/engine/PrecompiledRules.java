@@ -15,7 +15,7 @@ import org.kie.api.KieBase;
 
 /**
  * The rule base from the executable model generated when the project was built (see
- * {@link RuleModelGenerator}): classes on the class path and an index naming them. Loading it
+ * {@code RuleModelGenerator}, a build tool in src/tools): classes on the class path and an index naming them. Loading it
  * compiles nothing, so the packaged service needs neither the DRL compiler nor a Java compiler.
  */
 public final class PrecompiledRules {

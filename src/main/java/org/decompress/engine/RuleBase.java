@@ -5,10 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.decompress.catalog.Catalogs;
 import org.decompress.config.DecompressConfig;
 import org.decompress.language.Languages;
-import org.decompress.plan.PlanAssembler;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,23 +24,18 @@ public class RuleBase {
 
     private static final Logger LOG = Logger.getLogger(RuleBase.class);
 
-    /** A compiled rule base together with what is built from it; replaced whole, never patched. */
-    public record Loaded(RuleEngine engine, PlanAssembler assembler, int ruleFiles, int rules, String fingerprint) {
-    }
-
-    private final Catalogs catalogs;
     private final Languages languages;
     private final Optional<Path> directory;
     private final ClassLoader loader;
     private final boolean reload;
     private final long reloadCheckNanos;
-    private volatile Loaded current;
+    /** Replaced whole, never patched. */
+    private volatile CompiledRules current;
     private volatile Optional<String> reloadFailure = Optional.empty();
     private String failedFingerprint = "";
     private volatile long nextCheck;
 
-    public RuleBase(Catalogs catalogs, Languages languages, DecompressConfig config) {
-        this.catalogs = catalogs;
+    public RuleBase(Languages languages, DecompressConfig config) {
         this.languages = languages;
         this.directory = config.rules().directory();
         this.loader = Thread.currentThread().getContextClassLoader();
@@ -51,11 +44,11 @@ public class RuleBase {
         long start = System.nanoTime();
         this.current = loadAtStart();
         LOG.infof("%s %d rule files (%d rules) %s in %d ms%s", directory.isPresent() ? "Compiled" : "Loaded", current.ruleFiles(),
-                current.rules(), directory.map(d -> "from " + d).orElse("compiled when the service was built"),
+                current.ruleCount(), directory.map(d -> "from " + d).orElse("compiled when the service was built"),
                 (System.nanoTime() - start) / 1_000_000, reload ? "; reloading on change" : "");
     }
 
-    private Loaded loadAtStart() {
+    private CompiledRules loadAtStart() {
         if (directory.isPresent()) {
             return load(compile(RuleFiles.fromDirectory(directory.get())));
         }
@@ -76,7 +69,7 @@ public class RuleBase {
     }
 
     /** The rule base to evaluate with; with reload on, first rebuilt if a rule file changed. */
-    public Loaded current() {
+    public CompiledRules current() {
         if (reload && System.nanoTime() >= nextCheck) {
             reloadIfChanged();
         }
@@ -84,7 +77,7 @@ public class RuleBase {
     }
 
     /** The rule base in use, without looking for changes; null only while the first one is being built. */
-    public Loaded loaded() {
+    public CompiledRules loaded() {
         return current;
     }
 
@@ -120,7 +113,7 @@ public class RuleBase {
                 current = load(compile(files));
                 reloadFailure = Optional.empty();
                 failedFingerprint = "";
-                LOG.infof("Reloaded %d rule files (%d rules) in %d ms", current.ruleFiles(), current.rules(),
+                LOG.infof("Reloaded %d rule files (%d rules) in %d ms", current.ruleFiles(), current.ruleCount(),
                         (System.nanoTime() - start) / 1_000_000);
             } catch (RuleCompilationException e) {
                 reloadFailure = Optional.of(e.getMessage());
@@ -136,15 +129,13 @@ public class RuleBase {
         return directory.map(RuleFiles::fromDirectory).orElseGet(() -> RuleFiles.fromClasspath(loader));
     }
 
-    private Loaded load(CompiledRules compiled) {
+    /** The rules, once every rule has its words (a folder being tried in dev mode may lack some: their names stand in). */
+    private CompiledRules load(CompiledRules compiled) {
         List<String> unsaid = RuleWords.rulesWithoutWords(compiled, languages.defaultTexts());
         if (!unsaid.isEmpty() && directory.isEmpty()) {
             throw new RuleCompilationException(unsaid);
         }
-        // Rules being tried from a folder (dev mode) may not have their words yet: their names stand in.
         unsaid.forEach(problem -> LOG.warnf("%s; its name stands in for its words", problem));
-        RuleEngine engine = new RuleEngine(compiled, catalogs.defaultCatalog(), RuleWords.order(languages.defaultTexts()));
-        return new Loaded(engine, new PlanAssembler(catalogs, languages, engine.options()), compiled.ruleFiles(), compiled.ruleCount(),
-                compiled.fingerprint());
+        return compiled;
     }
 }

@@ -20,7 +20,7 @@ import org.kie.api.io.ResourceType;
 /**
  * Turns rule files into the Drools executable model: Java classes, one per package of rules and
  * small ones for every constraint and consequence. It runs when the project is built
- * ({@link RuleModelGenerator}, so the packaged service loads classes and compiles nothing) and, for
+ * ({@code RuleModelGenerator}, a build tool in src/tools, so the packaged service loads classes and compiles nothing) and, for
  * rule authors, at run time in dev mode or with {@code decompress.rules.directory}. Both give the
  * same classes, loaded the same way ({@link GeneratedRules#compiledRules}).
  *

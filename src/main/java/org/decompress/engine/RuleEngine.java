@@ -11,6 +11,7 @@ import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Progression;
 import org.decompress.catalog.Role;
 import org.decompress.language.Wording;
+import org.decompress.problem.RuleFaultException;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.questionnaire.CheckIn;
 import org.decompress.questionnaire.ExerciseCheck;
@@ -207,74 +208,27 @@ public final class RuleEngine {
 
     /** Reads what the rules concluded, in one pass over the session's facts. */
     private Recommendation collect(KieSession session) {
-        List<ReferralReason> referralReasons = new ArrayList<>();
-        List<Referral> referrals = new ArrayList<>();
-        List<RuleOut> ruleOuts = new ArrayList<>();
-        List<Favour> favours = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
-        List<PlanSize> planSizes = new ArrayList<>();
-        List<Choice> choices = new ArrayList<>();
-        List<Reason> reasons = new ArrayList<>();
-        List<Caution> cautions = new ArrayList<>();
-        List<Cooldown> cooldowns = new ArrayList<>();
-        List<Disclaimer> disclaimers = new ArrayList<>();
-        List<Dosing> dosings = new ArrayList<>();
-        List<FollowUpAdvice> advice = new ArrayList<>();
-        List<Warning> warnings = new ArrayList<>();
-        List<Note> notes = new ArrayList<>();
-        boolean exercisesConsidered = false;
-        for (Object fact : session.getObjects()) {
-            if (fact instanceof RuleOut r) {
-                ruleOuts.add(r);
-            } else if (fact instanceof Favour f) {
-                favours.add(f);
-            } else if (fact instanceof Candidate c) {
-                candidates.add(c);
-            } else if (fact instanceof Choice c) {
-                choices.add(c);
-            } else if (fact instanceof Reason r) {
-                reasons.add(r);
-            } else if (fact instanceof Caution c) {
-                cautions.add(c);
-            } else if (fact instanceof Cooldown c) {
-                cooldowns.add(c);
-            } else if (fact instanceof Disclaimer d) {
-                disclaimers.add(d);
-            } else if (fact instanceof ReferralReason r) {
-                referralReasons.add(r);
-            } else if (fact instanceof Referral r) {
-                referrals.add(r);
-            } else if (fact instanceof PlanSize p) {
-                planSizes.add(p);
-            } else if (fact instanceof Dosing d) {
-                dosings.add(d);
-            } else if (fact instanceof FollowUpAdvice a) {
-                advice.add(a);
-            } else if (fact instanceof Warning w) {
-                warnings.add(w);
-            } else if (fact instanceof Note n) {
-                notes.add(n);
-            } else if (fact == forms) {
-                exercisesConsidered = true;
-            }
-        }
+        FactsByType facts = new FactsByType(session.getObjects());
+        List<RuleOut> ruleOuts = facts.all(RuleOut.class);
+        List<Candidate> candidates = facts.all(Candidate.class);
+        boolean exercisesConsidered = facts.holds(forms);
         return new Recommendation(
-                sorted(referralReasons, orders.referralReasons()),
-                sorted(referrals, Comparator.comparing(Referral::urgency).reversed()).stream().findFirst(),
+                sorted(facts.all(ReferralReason.class), orders.referralReasons()),
+                sorted(facts.all(Referral.class), Comparator.comparing(Referral::urgency).reversed()).stream().findFirst(),
                 // A referral withdraws the exercises: nothing is ruled out of what is not considered.
                 exercisesConsidered ? exclusions(ruleOuts) : List.of(),
-                preferences(candidates, favours),
+                preferences(candidates, facts.all(Favour.class)),
                 sorted(candidates, orders.candidates()),
-                sorted(planSizes, Comparator.comparingInt(PlanSize::decompressionExercises)).stream().findFirst(),
-                sorted(choices, orders.choices()),
-                sorted(reasons, orders.reasons()),
-                sorted(cautions, orders.cautions()),
-                sorted(cooldowns, orders.cooldowns()),
-                sorted(disclaimers, orders.disclaimers()),
-                sorted(dosings, orders.dosings()),
-                sorted(advice, orders.advice()),
-                sorted(warnings, orders.warnings()),
-                sorted(notes, orders.notes()));
+                sorted(facts.all(PlanSize.class), Comparator.comparingInt(PlanSize::decompressionExercises)).stream().findFirst(),
+                sorted(facts.all(Choice.class), orders.choices()),
+                sorted(facts.all(Reason.class), orders.reasons()),
+                sorted(facts.all(Caution.class), orders.cautions()),
+                sorted(facts.all(Cooldown.class), orders.cooldowns()),
+                sorted(facts.all(Disclaimer.class), orders.disclaimers()),
+                sorted(facts.all(Dosing.class), orders.dosings()),
+                sorted(facts.all(FollowUpAdvice.class), orders.advice()),
+                sorted(facts.all(Warning.class), orders.warnings()),
+                sorted(facts.all(Note.class), orders.notes()));
     }
 
     /** Every form each rule out applies to, with the reason as that form gives it. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Variant;
+import org.decompress.engine.RuleText;
 import org.decompress.language.Language;
 import org.decompress.language.Messages;
 import org.decompress.questionnaire.Answers;
@@ -24,7 +25,6 @@ import org.decompress.questionnaire.QuestionOption;
 import org.decompress.questionnaire.Questionnaire;
 import org.decompress.questionnaire.Rating;
 import org.decompress.recommendation.Urgency;
-import org.decompress.rulebook.RuleBook;
 
 /**
  * The service's own code systems, one per set of codes the Questionnaires and the plan use: each
@@ -109,7 +109,7 @@ public final class FhirCodeSystems {
 
     /** A rule's code: its entry's id in the rule book, without the prefix. */
     public static String ruleCode(String rule) {
-        return RuleBook.anchor(rule).substring("rule-".length());
+        return RuleText.anchor(rule).substring("rule-".length());
     }
 
     private CodeSystem system(String id, String title, Language language, String version, List<Concept> concepts) {

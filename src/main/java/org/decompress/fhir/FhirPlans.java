@@ -20,7 +20,7 @@ import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
 import org.decompress.plan.RuleReason;
 import org.decompress.recommendation.Urgency;
-import org.decompress.web.PageWords;
+import org.decompress.page.PageWords;
 
 /**
  * A plan as FHIR R4: a collection Bundle holding a {@code CarePlan} (status active, intent proposal:

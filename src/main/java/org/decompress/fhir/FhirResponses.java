@@ -34,7 +34,7 @@ import org.decompress.questionnaire.Answers;
  */
 public final class FhirResponses {
 
-    private static final ObjectMapper ANSWERS = StrictJson.apiMapper();
+    private static final ObjectMapper ANSWERS = StrictJson.mapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern FIELD = Pattern.compile("checkIns\\[(\\d+)](?:\\.(exercises)\\[(\\d+)])?(?:\\.(\\w+))?");
 

@@ -18,7 +18,7 @@ import org.decompress.plan.Plan;
 import org.decompress.plan.PlanService;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Questionnaires;
-import org.decompress.rulebook.RuleText;
+import org.decompress.engine.RuleText;
 
 /**
  * Decompress in FHIR R4: its Questionnaires and CodeSystems in every language, its conformance

@@ -1,8 +1,6 @@
 package org.decompress.figure;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.decompress.problem.StrictJson;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.CatalogException;
 import org.decompress.catalog.Exercise;
@@ -28,7 +27,7 @@ public final class FigureBook {
 
     public static final String RESOURCE = "catalog/figures.json";
 
-    private static final ObjectMapper STRICT = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper STRICT = StrictJson.forDataFiles();
 
     /** A figure drawn in one language: its words for people who cannot see it, and its two drawings. */
     public record Drawn(Figure figure, String alt, String moving, String still) {

@@ -3,6 +3,7 @@ package org.decompress.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.decompress.catalog.Catalog;
+import org.decompress.engine.CompiledRules;
 import org.decompress.engine.RuleBase;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -27,12 +28,12 @@ public class RulesReadiness implements HealthCheck {
         return status(ruleBase.loaded(), catalog, ruleBase.reloadFailure());
     }
 
-    static HealthCheckResponse status(RuleBase.Loaded rules, Catalog catalog, Optional<String> reloadFailure) {
+    static HealthCheckResponse status(CompiledRules rules, Catalog catalog, Optional<String> reloadFailure) {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("rules and catalog");
-        boolean ready = rules != null && rules.rules() > 0 && catalog != null && !catalog.exercises().isEmpty();
+        boolean ready = rules != null && rules.ruleCount() > 0 && catalog != null && !catalog.exercises().isEmpty();
         response.status(ready);
         if (rules != null) {
-            response.withData("ruleFiles", rules.ruleFiles()).withData("rules", rules.rules());
+            response.withData("ruleFiles", rules.ruleFiles()).withData("rules", rules.ruleCount());
         }
         if (catalog != null) {
             response.withData("exercises", catalog.exercises().size());

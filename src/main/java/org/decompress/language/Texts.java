@@ -1,13 +1,13 @@
 package org.decompress.language;
 
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
-import org.decompress.catalog.Equipment;
 
 /**
  * The words of one language for what the data says to a person: the questionnaire, the catalog
@@ -18,6 +18,10 @@ import org.decompress.catalog.Equipment;
  * which the language checks keep from happening in what ships.
  */
 public final class Texts {
+
+    /** Enums in their declared order (the order a reader knows them in); anything else as given. */
+    private static final Comparator<Listed> IN_THE_ORDER_OF_THEIR_KIND =
+            Comparator.comparingInt(item -> item instanceof Enum<?> constant ? constant.ordinal() : 0);
 
     private final Language language;
     private final Map<String, String> words;
@@ -76,19 +80,21 @@ public final class Texts {
         if (value instanceof Wording nested) {
             return format(nested);
         }
-        if (value instanceof Collection<?> items && items.stream().allMatch(Equipment.class::isInstance)) {
-            return equipment(items);
+        if (value instanceof Collection<?> items && items.stream().allMatch(Listed.class::isInstance)) {
+            return listed(items);
         }
         return String.valueOf(value);
     }
 
-    /** "a chair and an armchair": each item as this language names it, in the enum's order. */
-    @SuppressWarnings("unchecked")
-    String equipment(Collection<?> items) {
-        Set<Equipment> sorted = items.isEmpty() ? Set.of() : EnumSet.copyOf((Collection<Equipment>) items);
-        StringJoiner phrases = new StringJoiner(" " + get("equipment.and") + " ");
-        for (Equipment item : sorted) {
-            phrases.add(get("equipment." + item.name()));
+    /** "a chair and an armchair": each item as this language names it, once, in the order of its kind. */
+    private String listed(Collection<?> items) {
+        List<Listed> sorted = items.stream().map(Listed.class::cast).distinct().sorted(IN_THE_ORDER_OF_THEIR_KIND).toList();
+        if (sorted.isEmpty()) {
+            return "";
+        }
+        StringJoiner phrases = new StringJoiner(" " + get(sorted.get(0).kind() + ".and") + " ");
+        for (Listed item : sorted) {
+            phrases.add(get(item.kind() + "." + item.name()));
         }
         return phrases.toString();
     }

@@ -13,7 +13,7 @@ import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Catalogs;
 import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Role;
-import org.decompress.engine.RuleFaultException;
+import org.decompress.problem.RuleFaultException;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Texts;

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.decompress.engine.RuleFaultException;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Texts;

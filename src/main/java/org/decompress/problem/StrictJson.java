@@ -18,8 +18,24 @@ import jakarta.inject.Singleton;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    /** A mapper that reads answers as the API does, outside the service (the scenario kit, the rule book, bin/rule-impact). */
-    public static ObjectMapper apiMapper() {
+    /**
+     * The project's own data files (the catalog, the questionnaire, the figures' poses, the scenario
+     * cases): a field nobody knows or a key given twice is an error, where a lenient reader would
+     * silently drop a misspelt trait; a field left out takes its default.
+     */
+    public static ObjectMapper forDataFiles() {
+        return com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /**
+     * Answers read exactly as the API reads them, outside the service's own mapper (which Quarkus
+     * builds with {@link #customize}): FHIR's answers, the scenario kit, the rule book's tools.
+     */
+    public static ObjectMapper mapper() {
         ObjectMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         new StrictJson().customize(mapper);

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.decompress.config.ExerciseCount;
 import org.decompress.catalog.Equipment;
 
 /**
@@ -32,7 +33,7 @@ public record Answers(
         Boolean helperAvailable,
         List<@NotNull Equipment> equipment,
         Boolean sitsForLongPeriods,
-        @Min(1) @Max(3) Integer maxExercises,
+        @Min(ExerciseCount.FEWEST) @Max(ExerciseCount.MOST) Integer maxExercises,
         @Schema(description = "Age in years; under 16 is outside this service (a referral)")
         @Min(1) @Max(120) Integer age,
         @Schema(description = "Weeks of pregnancy, 1 to 42; read only with the condition PREGNANCY, where missing means 20 or more")
@@ -53,8 +54,6 @@ public record Answers(
         LegSymptoms legSymptoms,
         @Schema(description = "How the plans went so far, oldest first (at most 12): each check-in as the CheckIn schema says")
         @Size(max = CheckIn.MAX_CHECK_INS) List<@NotNull @Valid CheckIn> checkIns) {
-
-    public static final int DEFAULT_MAX_EXERCISES = 3;
 
     /**
      * Answer fields that the questionnaire does not ask: the check-ins have a form of their own, and
@@ -79,7 +78,7 @@ public record Answers(
 
     /** The answers with every default of the contract filled in and lists turned into sets. */
     public Assessment toAssessment() {
-        return toAssessment(DEFAULT_MAX_EXERCISES);
+        return toAssessment(ExerciseCount.BY_DEFAULT);
     }
 
     /** As {@link #toAssessment()}, with the configured number of exercises when the answers do not say. */

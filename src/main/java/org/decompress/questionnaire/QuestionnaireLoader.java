@@ -1,8 +1,6 @@
 package org.decompress.questionnaire;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.decompress.problem.StrictJson;
 import org.decompress.language.Texts;
 
 /**
@@ -34,9 +33,7 @@ public final class QuestionnaireLoader {
 
     public static final String RESOURCE = "catalog/questionnaire.json";
 
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper STRICT = StrictJson.forDataFiles();
 
     private final Validator validator;
 

@@ -48,10 +48,6 @@ public record Option(
         return movements.contains(movement);
     }
 
-    public boolean needsEquipment() {
-        return !equipment.isEmpty();
-    }
-
     public boolean has(Trait trait) {
         return traits.contains(trait);
     }

@@ -64,14 +64,6 @@ public record Recommendation(
         return referral.isPresent();
     }
 
-    public List<Exclusion> exclusionsOf(String exerciseId) {
-        return exclusions.stream().filter(e -> e.option().exerciseId().equals(exerciseId)).toList();
-    }
-
-    public List<Preference> preferencesOf(Option option) {
-        return preferences.stream().filter(p -> p.option().equals(option)).toList();
-    }
-
     public List<Reason> reasonsOf(String exerciseId) {
         return reasons.stream().filter(r -> r.exerciseId().equals(exerciseId)).toList();
     }

@@ -1,5 +1,6 @@
 package org.decompress.rulebook;
 
+import org.decompress.engine.RuleText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,7 +118,7 @@ public class RuleBook {
         Integer fired = counts.filter(c -> c.goldenFirings().containsKey(rule.name())).map(c -> c.goldenFirings(rule.name())).orElse(null);
         List<ScenarioCase> cases = counts.map(c -> c.scenariosOf(rule.name()).stream()
                 .map(path -> new ScenarioCase(path, c.scenarioTitles().getOrDefault(path, path))).toList()).orElse(List.of());
-        return new Entry(rule.name(), anchor(rule.name()), rule.stage(), rule.file(), rule.line(), rule.source(), rule.sources(), rule.concludes(),
+        return new Entry(rule.name(), RuleText.anchor(rule.name()), rule.stage(), rule.file(), rule.line(), rule.source(), rule.sources(), rule.concludes(),
                 says(rule.name()), fired, cases);
     }
 
@@ -137,8 +138,4 @@ public class RuleBook {
         return String.join(" ", parts);
     }
 
-    /** The id of a rule's entry: {@code /rules#rule-knee-problem-no-kneeling}. */
-    public static String anchor(String rule) {
-        return "rule-" + Wording.slug(rule);
-    }
 }

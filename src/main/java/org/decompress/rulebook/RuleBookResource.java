@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.decompress.language.Languages;
-import org.decompress.web.Assets;
-import org.decompress.web.Chrome;
+import org.decompress.page.Assets;
+import org.decompress.page.PageFrame;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,7 +31,7 @@ public class RuleBookResource {
     }
 
     /** What the rule book page shows, with the page's frame (in English: the book is for clinicians). */
-    public record BookPage(Chrome chrome, RuleBook.Book book) {
+    public record BookPage(PageFrame chrome, RuleBook.Book book) {
     }
 
     private final RuleBook ruleBook;
@@ -52,7 +52,7 @@ public class RuleBookResource {
     @APIResponse(responseCode = "200", description = "HTML, in English", content = @Content(mediaType = "text/html",
             examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
     public Response page() {
-        Chrome chrome = new Chrome(languages.defaultLanguage(), List.of(), null, assets);
+        PageFrame chrome = new PageFrame(languages.defaultLanguage(), List.of(), null, assets);
         return Response.ok(Templates.book(new BookPage(chrome, ruleBook.book())).setLocale(languages.defaultLanguage().locale())).build();
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
  * How often each rule fired when the project was built: for how many of the golden answer sets (every
  * rule of the build is listed, 0 when it fired for none), and which scenario cases exercise it (the
  * rule fires for the case's answers). Written by
- * {@link RuleBookCounter} to {@value #RESOURCE}, read by the rule book.
+ * {@code RuleBookCounter} (a build tool in src/tools) to {@value #RESOURCE}, read by the rule book.
  */
 public record RuleCounts(String fingerprint, int goldenAnswerSets, int scenarioCases, Map<String, Integer> goldenFirings,
         Map<String, List<String>> scenarios, Map<String, String> scenarioTitles) {

@@ -1,5 +1,6 @@
 package org.decompress.web;
 
+import org.decompress.page.Assets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;

@@ -1,5 +1,6 @@
 package org.decompress.web;
 
+import org.decompress.page.PageWords;
 import io.quarkus.qute.TemplateExtension;
 import org.decompress.catalog.Dose;
 

@@ -1,5 +1,8 @@
 package org.decompress.web;
 
+import org.decompress.page.PageFrame;
+import org.decompress.page.PageWords;
+
 /** The page a plan shows without a connection when it was not kept on the device. */
-public record OfflinePage(Chrome chrome, PageWords words) {
+public record OfflinePage(PageFrame chrome, PageWords words) {
 }

@@ -1,5 +1,7 @@
 package org.decompress.web;
 
+import org.decompress.page.PageWords;
+import org.decompress.page.PageFrame;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import org.decompress.questionnaire.QuestionOption;
  * suggest, the problems of a check-in sent with a mistake), all in the page's language.
  */
 public record PlanPage(Plan plan, String link, String changeLink, List<FieldIssue> checkInProblems, List<QuestionOption> checkInFlags,
-        Chrome chrome, PageWords words) {
+        PageFrame chrome, PageWords words) {
 
     /** A hidden field of the check-in form. */
     public record Field(String name, String value) {

@@ -1,5 +1,8 @@
 package org.decompress.web;
 
+import org.decompress.page.PageWords;
+import org.decompress.page.Assets;
+import org.decompress.page.PageFrame;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -120,7 +123,7 @@ public class WebResource {
     @Operation(summary = "The page for a plan that is not kept, without a connection", description = "lang= chooses its language.")
     public Response offline(@Context UriInfo uri, @Context HttpHeaders headers) {
         Language language = languages.resolve(uri.getQueryParameters().getFirst(AnswersForm.LANGUAGE), headers.getAcceptableLanguages());
-        Chrome chrome = Chrome.of(language, languages, l -> "/offline?lang=" + l.tag(), null, assets);
+        PageFrame chrome = PageFrame.of(language, languages, l -> "/offline?lang=" + l.tag(), null, assets);
         return page(Response.ok(in(language, Templates.offline(new OfflinePage(chrome, PageWords.of(language, languages.texts(language)))))), language);
     }
 
@@ -129,7 +132,7 @@ public class WebResource {
     }
 
     private TemplateInstance questionnairePage(AnswersForm form, List<FieldIssue> problems, Language language, UriInfo uri) {
-        Chrome chrome = Chrome.of(language, languages, l -> relink("/", uri.getQueryParameters(), l), QuestionnairePage.FORM, assets);
+        PageFrame chrome = PageFrame.of(language, languages, l -> relink("/", uri.getQueryParameters(), l), QuestionnairePage.FORM, assets);
         return in(language, Templates.questionnaire(new QuestionnairePage(questionnaires.in(language), form, problems, chrome,
                 PageWords.of(language, languages.texts(language)))));
     }
@@ -139,7 +142,7 @@ public class WebResource {
         Questionnaire questionnaire = questionnaires.in(language);
         String link = AnswersForm.linkOf(answers, questionnaire, json, language);
         String changeLink = "/" + link.substring("/plan".length());
-        Chrome chrome = Chrome.of(language, languages, l -> AnswersForm.linkOf(answers, questionnaire, json, l), null, assets);
+        PageFrame chrome = PageFrame.of(language, languages, l -> AnswersForm.linkOf(answers, questionnaire, json, l), null, assets);
         List<QuestionOption> flags = questionnaire.question("redFlags").map(q -> q.options().stream().filter(QuestionOption::askedAtCheckIn).toList())
                 .orElse(List.of());
         PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, flags, chrome, PageWords.of(language, languages.texts(language)));

@@ -3,8 +3,8 @@ package org.decompress.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.decompress.plan.Planner;
 import org.decompress.plan.Plan;
-import org.decompress.plan.PlanAssembler;
 import org.decompress.questionnaire.Answers;
 import org.decompress.rules.Engine;
 import org.decompress.rules.PlanInvariantsPropertyTestAccess;
@@ -20,15 +20,14 @@ class RuntimeCompiledRulesTest {
     void rulesCompiledAtRunTimeGiveTheSamePlansAsTheModelCompiledAtBuildTime() {
         ClassLoader loader = getClass().getClassLoader();
         CompiledRules compiled = RuleCompiler.compile(RuleFiles.fromDirectory(java.nio.file.Path.of("rules")), loader);
-        RuleEngine engine = new RuleEngine(compiled, Engine.CATALOG, RuleWords.order(Engine.TEXTS));
-        PlanAssembler assembler = new PlanAssembler(Engine.CATALOGS, Engine.LANGUAGES, engine.options());
+        Planner planner = Planner.of(compiled, Engine.CATALOGS, Engine.LANGUAGES);
 
         assertThat(compiled.fingerprint()).as("the same rule files").isEqualTo(
                 PrecompiledRules.fromClasspath(loader).orElseThrow().fingerprint());
         Random random = new Random(20261124L);
         for (int i = 0; i < 2_000; i++) {
             Answers answers = PlanInvariantsPropertyTestAccess.randomAnswers(random);
-            Plan atRunTime = assembler.assemble(engine.evaluate(answers.toAssessment()), answers.toAssessment());
+            Plan atRunTime = planner.plan(answers.toAssessment());
             assertThat(atRunTime).as("case %d", i).isEqualTo(Engine.plan(answers));
         }
     }

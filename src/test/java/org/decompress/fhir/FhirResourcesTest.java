@@ -100,7 +100,7 @@ class FhirResourcesTest {
     void planForGoldenAnswerSetsAndEveryScenarioCaseValidatesAndDecidesAsTheApi() throws Exception {
         List<Answers> people = new ArrayList<>();
         List<String[]> golden = GoldenPlans.cases();
-        ObjectMapper api = org.decompress.problem.StrictJson.apiMapper();
+        ObjectMapper api = org.decompress.problem.StrictJson.mapper();
         for (int i = 0; i < golden.size(); i += golden.size() / GOLDEN) {
             people.add(api.readValue(golden.get(i)[0], Answers.class));
         }

@@ -23,7 +23,7 @@ import org.decompress.questionnaire.Questionnaire;
 final class FhirResponsesFor {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    static final ObjectMapper API = StrictJson.apiMapper();
+    static final ObjectMapper API = StrictJson.mapper();
 
     private final Questionnaire questionnaire;
     private final String base;

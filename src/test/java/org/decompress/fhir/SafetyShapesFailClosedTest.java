@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SafetyShapesFailClosedTest {
 
-    static final ObjectMapper JSON = StrictJson.apiMapper();
+    static final ObjectMapper JSON = StrictJson.mapper();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final List<String> SAFETY_FIELDS = List.of("redFlags", "conditions", "legSymptoms", "canGetOnFloor");
 

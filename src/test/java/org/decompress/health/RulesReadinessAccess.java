@@ -2,7 +2,7 @@ package org.decompress.health;
 
 import java.util.Optional;
 import org.decompress.catalog.Catalog;
-import org.decompress.engine.RuleBase;
+import org.decompress.engine.CompiledRules;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /** Lets the readiness test call the check's decision without a running service. */
@@ -11,7 +11,7 @@ public final class RulesReadinessAccess {
     private RulesReadinessAccess() {
     }
 
-    public static HealthCheckResponse status(RuleBase.Loaded rules, Catalog catalog, Optional<String> reloadFailure) {
+    public static HealthCheckResponse status(CompiledRules rules, Catalog catalog, Optional<String> reloadFailure) {
         return RulesReadiness.status(rules, catalog, reloadFailure);
     }
 }

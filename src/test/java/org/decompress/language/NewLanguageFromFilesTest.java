@@ -16,13 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.decompress.plan.Planner;
 import org.decompress.catalog.CatalogLoader;
 import org.decompress.catalog.Catalogs;
 import org.decompress.figure.FigureBook;
 import org.decompress.figure.FigureRenderer;
 import org.decompress.plan.GoldenPlans;
 import org.decompress.plan.Plan;
-import org.decompress.plan.PlanAssembler;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.questionnaire.QuestionnaireLoader;
@@ -75,13 +75,13 @@ class NewLanguageFromFilesTest {
         Catalogs catalogs = Catalogs.load(new CatalogLoader(Engine.VALIDATOR), languages);
         escaped.addAll(PseudoLanguageApiTest.unmarkedFields(JSON.valueToTree(catalogs.in(added).exercises()), "catalog"));
 
-        PlanAssembler assembler = new PlanAssembler(catalogs, languages, Engine.ENGINE.options());
+        Planner planner = Planner.of(Engine.RULES, catalogs, languages);
         List<String[]> cases = GoldenPlans.cases();
         int plans = 0;
         for (int i = 0; i < cases.size(); i += EVERY) {
             Answers answers = JSON.readValue(cases.get(i)[0], Answers.class);
             Assessment assessment = answers.toAssessment();
-            Plan plan = assembler.assemble(Engine.ENGINE.evaluate(assessment), assessment, added);
+            Plan plan = planner.plan(assessment, added);
             JsonNode json = JSON.valueToTree(plan);
             assertThat(PlanDecisions.of(json)).as("case %d decides what English decides", i).isEqualTo(PlanDecisions.of(JSON.valueToTree(Engine.plan(answers))));
             escaped.addAll(PseudoLanguageApiTest.unmarkedFields(json, "plan of case " + i));

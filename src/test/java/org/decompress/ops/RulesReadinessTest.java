@@ -3,7 +3,7 @@ package org.decompress.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import org.decompress.engine.RuleBase;
+import org.decompress.engine.CompiledRules;
 import org.decompress.health.RulesReadinessAccess;
 import org.decompress.rules.Engine;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -36,7 +36,7 @@ class RulesReadinessTest {
         assertThat(response.getData()).hasValueSatisfying(data -> assertThat(data).containsEntry("reloadRefused", "rules/exclusion.drl:12: unknown trait"));
     }
 
-    private static RuleBase.Loaded loaded() {
-        return new RuleBase.Loaded(Engine.ENGINE, Engine.ASSEMBLER, 4, 49, "fingerprint");
+    private static CompiledRules loaded() {
+        return Engine.RULES;
     }
 }

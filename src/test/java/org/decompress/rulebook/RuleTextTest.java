@@ -1,5 +1,6 @@
 package org.decompress.rulebook;
 
+import org.decompress.engine.RuleText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

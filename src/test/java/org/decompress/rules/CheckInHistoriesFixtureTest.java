@@ -50,7 +50,7 @@ class CheckInHistoriesFixtureTest {
     }
 
     private static void write() throws Exception {
-        ObjectMapper json = StrictJson.apiMapper();
+        ObjectMapper json = StrictJson.mapper();
         Random random = new Random(SEED);
         List<String> lines = new ArrayList<>();
         while (lines.size() < HISTORIES) {

@@ -57,7 +57,7 @@ class CheckInPropertyTest {
                 Answers answers = first.withCheckIns(List.copyOf(history));
                 Assessment assessment = answers.toAssessment();
                 Recommendation result = Engine.ENGINE.evaluate(assessment);
-                Plan next = Engine.ASSEMBLER.assemble(result, assessment);
+                Plan next = Engine.PLANNER.assembler().assemble(result, assessment);
                 String label = "history " + h + ", check-in " + (k + 1) + " (seed " + SEED + ")";
                 SoftAssertions soft = new SoftAssertions();
                 PlanInvariantsPropertyTest.checkPlan(soft, assessment, result, next, label);

@@ -57,7 +57,7 @@ import org.junit.jupiter.api.Test;
  */
 class DecisionTableTest {
 
-    static final ObjectMapper JSON = StrictJson.apiMapper();
+    static final ObjectMapper JSON = StrictJson.mapper();
     static DecisionTable table;
     static Answers baselineAnswers;
     static Map<String, Option> forms;

@@ -6,20 +6,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.decompress.plan.Planner;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.CatalogLoader;
 import org.decompress.catalog.Catalogs;
 import org.decompress.engine.CompiledRules;
 import org.decompress.engine.PrecompiledRules;
 import org.decompress.engine.RuleEngine;
-import org.decompress.engine.RuleWords;
 import org.decompress.language.Languages;
 import org.decompress.language.Texts;
 import org.decompress.language.Wording;
 import org.decompress.plan.Plan;
-import org.decompress.plan.PlanAssembler;
 import org.decompress.questionnaire.Answers;
-import org.decompress.questionnaire.Assessment;
 import org.decompress.recommendation.Recommendation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -41,8 +39,8 @@ public final class Engine {
     /** The executable model the build generated from {@code rules/}. */
     public static final CompiledRules RULES = PrecompiledRules.fromClasspath(Engine.class.getClassLoader()).orElseThrow(
             () -> new IllegalStateException(PrecompiledRules.INDEX + " is missing: build with Maven (the rules are compiled in process-classes)"));
-    public static final RuleEngine ENGINE = new RuleEngine(RULES, CATALOG, RuleWords.order(TEXTS));
-    public static final PlanAssembler ASSEMBLER = new PlanAssembler(CATALOGS, LANGUAGES, ENGINE.options());
+    public static final Planner PLANNER = Planner.of(RULES, CATALOGS, LANGUAGES);
+    public static final RuleEngine ENGINE = PLANNER.engine();
 
     private Engine() {
     }
@@ -52,14 +50,12 @@ public final class Engine {
     }
 
     public static Plan plan(Answers answers) {
-        Assessment assessment = answers.toAssessment();
-        return ASSEMBLER.assemble(ENGINE.evaluate(assessment), assessment);
+        return PLANNER.plan(answers.toAssessment());
     }
 
     /** The plan written in the language of this tag. */
     public static Plan plan(Answers answers, String languageTag) {
-        Assessment assessment = answers.toAssessment();
-        return ASSEMBLER.assemble(ENGINE.evaluate(assessment), assessment, LANGUAGES.find(languageTag).orElseThrow());
+        return PLANNER.plan(answers.toAssessment(), LANGUAGES.find(languageTag).orElseThrow());
     }
 
     /** What these words say in English. */

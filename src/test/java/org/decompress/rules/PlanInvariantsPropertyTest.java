@@ -55,7 +55,7 @@ class PlanInvariantsPropertyTest {
         for (int i = 0; i < COUNT; i++) {
             Answers answers = randomAnswers(random);
             Recommendation result = Engine.evaluate(answers);
-            Plan plan = Engine.ASSEMBLER.assemble(result, answers.toAssessment());
+            Plan plan = Engine.PLANNER.assembler().assemble(result, answers.toAssessment());
             String label = "case " + i + " (seed " + SEED + ")";
             SoftAssertions soft = new SoftAssertions();
             checkPlan(soft, answers.toAssessment(), result, plan, label);

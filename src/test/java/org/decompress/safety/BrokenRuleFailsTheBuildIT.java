@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The rules are compiled when the project is built: a copy of this project with one broken rule file
  * must fail its build, naming the file and the line, before anything is packaged. Runs the real
- * build ({@code ./mvnw -o process-classes}, which compiles the Java and then the rules) on the copy,
+ * build ({@code ./mvnw -o process-test-classes}, which compiles the Java and the build tools, then the rules) on the copy,
  * offline, from the local Maven repository the outer build has filled.
  */
 class BrokenRuleFailsTheBuildIT {
 
-    private static final List<String> PROJECT_PARTS = List.of("pom.xml", "mvnw", ".mvn", "src/main", "src/license", "rules", "catalog");
+    private static final List<String> PROJECT_PARTS = List.of("pom.xml", "mvnw", ".mvn", "src/main", "src/tools", "src/license", "rules", "catalog");
 
     @Test
     void aRuleFileThatDoesNotCompileFailsTheBuildWithFileAndLine(@TempDir Path copy) throws Exception {
@@ -40,7 +40,7 @@ class BrokenRuleFailsTheBuildIT {
                 end
                 """);
 
-        Process build = new ProcessBuilder("./mvnw", "-o", "-B", "-q", "process-classes")
+        Process build = new ProcessBuilder("./mvnw", "-o", "-B", "-q", "process-test-classes")
                 .directory(copy.toFile())
                 .redirectErrorStream(true)
                 .start();

@@ -1,5 +1,6 @@
 package org.decompress.rulebook;
 
+import org.decompress.engine.RuleText;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -14,15 +15,11 @@ import org.decompress.catalog.Catalogs;
 import org.decompress.engine.CompiledRules;
 import org.decompress.engine.PrecompiledRules;
 import org.decompress.engine.RuleCompiler;
-import org.decompress.engine.RuleEngine;
 import org.decompress.engine.RuleFile;
 import org.decompress.engine.RuleFiles;
-import org.decompress.engine.RuleWords;
 import org.decompress.language.Languages;
-import org.decompress.plan.Plan;
-import org.decompress.plan.PlanAssembler;
+import org.decompress.plan.Planner;
 import org.decompress.questionnaire.Answers;
-import org.decompress.questionnaire.Assessment;
 import org.decompress.questionnaire.Questionnaire;
 import org.decompress.questionnaire.QuestionnaireLoader;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -31,7 +28,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Rules with the catalog and the words they were written for, ready to plan outside the service: the
  * build's (for the rule book's counts) or a checkout's (for bin/rule-impact, which compares two).
  */
-public record RuleSet(String label, List<RuleText> rules, RuleEngine engine, PlanAssembler assembler, Questionnaire questionnaire) {
+public record RuleSet(String label, List<RuleText> rules, Planner planner, Questionnaire questionnaire) {
 
     static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
@@ -57,9 +54,8 @@ public record RuleSet(String label, List<RuleText> rules, RuleEngine engine, Pla
     private static RuleSet of(String label, List<RuleFile> files, CompiledRules compiled, ClassLoader resources) {
         Languages languages = Languages.fromClasspath(resources);
         Catalogs catalogs = Catalogs.load(new CatalogLoader(VALIDATOR), languages, resources);
-        RuleEngine engine = new RuleEngine(compiled, catalogs.defaultCatalog(), RuleWords.order(languages.defaultTexts()));
         Questionnaire questionnaire = new QuestionnaireLoader(VALIDATOR).loadFrom(resources, languages.defaultTexts());
-        return new RuleSet(label, RuleText.of(files), engine, new PlanAssembler(catalogs, languages, engine.options()), questionnaire);
+        return new RuleSet(label, RuleText.of(files), Planner.of(compiled, catalogs, languages), questionnaire);
     }
 
     /** Only the checkout's files: its catalog and words, never the running build's. */
@@ -75,13 +71,7 @@ public record RuleSet(String label, List<RuleText> rules, RuleEngine engine, Pla
     }
 
     /** The plan for these answers, with the rules that fired to reach it. */
-    public Outcome plan(Answers answers) {
-        Assessment assessment = answers.toAssessment();
-        RuleEngine.Traced traced = engine.evaluateTraced(assessment);
-        return new Outcome(assembler.assemble(traced.recommendation(), assessment), traced.firedRules());
-    }
-
-    /** A plan and the rules that fired for it. */
-    public record Outcome(Plan plan, java.util.Set<String> firedRules) {
+    public Planner.Traced plan(Answers answers) {
+        return planner.traced(answers.toAssessment());
     }
 }

@@ -22,7 +22,7 @@ import org.decompress.scenario.ScenarioKit;
  */
 public final class Population {
 
-    private static final ObjectMapper ANSWERS = StrictJson.apiMapper();
+    private static final ObjectMapper ANSWERS = StrictJson.mapper();
 
     /** One person: where they come from ({@code golden 17}, {@code history 4, check-in 2}, {@code scenarios/falls/x.json}) and their answers. */
     public record Person(String kind, String label, Answers answers) {

@@ -1,4 +1,4 @@
-package org.decompress.rulebook;
+package org.decompress.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;

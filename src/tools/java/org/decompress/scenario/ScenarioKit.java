@@ -1,8 +1,6 @@
 package org.decompress.scenario;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,8 +26,8 @@ import org.decompress.questionnaire.Answers;
 public final class ScenarioKit {
 
     /** Strict: an unknown key in a case is an error, so a misspelt expectation cannot pass by checking nothing. */
-    private static final ObjectMapper SCENARIO_JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final ObjectMapper API_JSON = StrictJson.apiMapper();
+    private static final ObjectMapper SCENARIO_JSON = StrictJson.forDataFiles();
+    private static final ObjectMapper API_JSON = StrictJson.mapper();
 
     /** One case of the kit: its path below the kit's folder, and what it says. */
     public record Case(String path, Scenario scenario) {

@@ -37,7 +37,7 @@ final class ImpactReport {
     static final int EXAMPLES = 3;
     static final String SERVICE = "http://localhost:8080";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final ObjectMapper ANSWERS = StrictJson.apiMapper();
+    private static final ObjectMapper ANSWERS = StrictJson.mapper();
 
     private ImpactReport() {
     }

@@ -1,4 +1,4 @@
-package org.decompress.engine;
+package org.decompress.problem;
 
 /**
  * A rule failed while evaluating. The message names the rule, never the answers: those are health

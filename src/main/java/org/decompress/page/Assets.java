@@ -1,4 +1,4 @@
-package org.decompress.web;
+package org.decompress.page;
 
 import jakarta.inject.Singleton;
 import java.io.IOException;

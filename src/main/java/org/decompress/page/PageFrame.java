@@ -1,4 +1,4 @@
-package org.decompress.web;
+package org.decompress.page;
 
 import java.util.List;
 import java.util.function.Function;
@@ -10,18 +10,18 @@ import org.decompress.language.Languages;
  * (each language by its own name; on the questionnaire a button that sends the answers given so far,
  * elsewhere a link that keeps the answers and check-ins), and its files by their revisions.
  */
-public record Chrome(Language language, List<LanguageLink> languages, String form, Assets assets) {
+public record PageFrame(Language language, List<LanguageLink> languages, String form, Assets assets) {
 
     /** One language of the switch: the current one is not a link. */
     public record LanguageLink(String tag, String name, String href, boolean current) {
     }
 
     /** For a page whose link, in another language, is {@code hrefIn}; {@code form} names the form whose answers a switch sends (or null). */
-    static Chrome of(Language current, Languages languages, Function<Language, String> hrefIn, String form, Assets assets) {
+    public static PageFrame of(Language current, Languages languages, Function<Language, String> hrefIn, String form, Assets assets) {
         List<LanguageLink> links = languages.listed().stream()
                 .map(l -> new LanguageLink(l.tag(), l.name(), hrefIn.apply(l), l.tag().equals(current.tag())))
                 .toList();
-        return new Chrome(current, links, form, assets);
+        return new PageFrame(current, links, form, assets);
     }
 
     public String lang() {

@@ -1,4 +1,4 @@
-package org.decompress.web;
+package org.decompress.page;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -66,7 +66,7 @@ public record PageWords(Language language, Messages msg, Texts texts) {
     /** "Rule: Knee problem: no kneeling", the rule's title in this language. */
     /** Where a rule's entry is in the rule book ({@code /rules#...}). */
     public String ruleAnchor(String rule) {
-        return org.decompress.rulebook.RuleBook.anchor(rule);
+        return org.decompress.engine.RuleText.anchor(rule);
     }
 
     public String rule(String rule) {

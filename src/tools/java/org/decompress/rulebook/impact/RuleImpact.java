@@ -1,5 +1,6 @@
 package org.decompress.rulebook.impact;
 
+import org.decompress.engine.RuleText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,11 +15,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.decompress.engine.RuleCompilationException;
-import org.decompress.engine.RuleFaultException;
+import org.decompress.plan.Planner;
+import org.decompress.problem.RuleFaultException;
 import org.decompress.rulebook.Parallel;
 import org.decompress.rulebook.Population;
 import org.decompress.rulebook.RuleSet;
-import org.decompress.rulebook.RuleText;
 import org.decompress.scenario.ScenarioKit;
 
 /**
@@ -212,7 +213,7 @@ public final class RuleImpact {
 
     private static Side plan(RuleSet rules, Population.Person person) {
         try {
-            RuleSet.Outcome outcome = rules.plan(person.answers());
+            Planner.Traced outcome = rules.plan(person.answers());
             return Side.of(outcome.plan(), outcome.firedRules());
         } catch (RuleFaultException e) {
             return Side.failed(e.getMessage());

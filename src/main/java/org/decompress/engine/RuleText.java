@@ -1,10 +1,10 @@
-package org.decompress.rulebook;
+package org.decompress.engine;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.decompress.engine.RuleFile;
+import org.decompress.language.Wording;
 
 /**
  * One rule as its {@code .drl} file writes it: its name, file and line, its stage ({@code ruleflow-group}),
@@ -74,5 +74,10 @@ public record RuleText(String name, String file, int line, String stage, String 
             comment.add(0, lines[i].trim().substring(2).trim());
         }
         return String.join(" ", comment).trim();
+    }
+
+    /** The id of a rule's entry in the rule book, for every link to it: {@code /rules#rule-knee-problem-no-kneeling}. */
+    public static String anchor(String rule) {
+        return "rule-" + Wording.slug(rule);
     }
 }
