@@ -78,11 +78,13 @@ public class CdsHooksResource {
     private final FhirService fhir;
     private final Languages languages;
     private final ObjectMapper json;
+    private final CdsClientTrust trust;
 
-    public CdsHooksResource(FhirService fhir, Languages languages, ObjectMapper json) {
+    public CdsHooksResource(FhirService fhir, Languages languages, ObjectMapper json, CdsClientTrust trust) {
         this.fhir = fhir;
         this.languages = languages;
         this.json = json;
+        this.trust = trust;
     }
 
     @GET
@@ -115,11 +117,16 @@ public class CdsHooksResource {
                     + "Side decompression\", \"indicator\": \"info\", \"source\": {\"label\": \"Decompress\"}}]}")))
     @APIResponse(responseCode = "412", description = "The prefetch has no completed intake response: the service never fetches it itself")
     @APIResponse(responseCode = "400", description = "The prefetched responses are not valid: an OperationOutcome")
+    @APIResponse(responseCode = "401", description = "The request carries no token of a trusted CDS client, or its token is refused: an OperationOutcome with the reason")
     @APIResponse(responseCode = "404", description = "No such service")
     public Response call(@PathParam("id") String id, String body, @Context HttpHeaders headers) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         if (!SERVICE.equals(id)) {
             return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", "no CDS service " + id)).build();
+        }
+        java.util.Optional<CdsClientTrust.Refusal> refusal = trust.refusal(headers.getHeaderString(HttpHeaders.AUTHORIZATION), id);
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), language);
         }
         JsonNode request;
         try {
@@ -151,6 +158,17 @@ public class CdsHooksResource {
         String patient = request.path("context").path("patientId").asText("");
         Fhir.Reference subject = patient.isEmpty() ? FhirPlans.someone(language) : new Fhir.Reference("Patient/" + patient, null);
         return Negotiated.ok(Map.of("cards", List.of(card(read.answers().get(), subject, language))), language);
+    }
+
+    /** 401 (RFC 6750: with a Bearer challenge) or 503, with the one-line reason as an OperationOutcome; nothing about the keys. */
+    private Response refused(CdsClientTrust.Refusal refusal, Language language) {
+        String reason = languages.texts(language).format(refusal.reason());
+        Response.ResponseBuilder answer = Response.status(refusal.status())
+                .entity(FhirService.OperationOutcome.of(refusal.status() == 401 ? "login" : "transient", reason));
+        if (refusal.status() == 401) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cds-services\"");
+        }
+        return Negotiated.in(language, answer).build();
     }
 
     /** The responses of a prefetch: a search Bundle's QuestionnaireResponses, the completed ones; or the resource itself. */

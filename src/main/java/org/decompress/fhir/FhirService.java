@@ -42,7 +42,11 @@ public class FhirService {
         }
 
         static OperationOutcome notFound(String diagnostics) {
-            return new OperationOutcome("OperationOutcome", List.of(new OutcomeIssue("error", "not-found", diagnostics, null)));
+            return of("not-found", diagnostics);
+        }
+
+        static OperationOutcome of(String code, String diagnostics) {
+            return new OperationOutcome("OperationOutcome", List.of(new OutcomeIssue("error", code, diagnostics, null)));
         }
     }
 

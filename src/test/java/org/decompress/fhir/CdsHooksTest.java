@@ -114,12 +114,7 @@ class CdsHooksTest {
     }
 
     ObjectNode request(Answers answers, String authored) {
-        ObjectNode request = JsonNodeFactory.instance.objectNode().put("hook", "patient-view").put("hookInstance", "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea");
-        request.putObject("context").put("userId", "Practitioner/example").put("patientId", "p-123");
-        ObjectNode intake = responses().intake(answers).put("authored", authored);
-        ObjectNode search = request.putObject("prefetch").putObject("intake").put("resourceType", "Bundle").put("type", "searchset");
-        search.putArray("entry").addObject().set("resource", intake);
-        return request;
+        return CdsRequests.request(responses(), answers, authored);
     }
 
     FhirResponsesFor responses() {
