@@ -56,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CdsHooksResource {
 
     public static final String SERVICE = "decompress-plan";
+    static final String HOOK = "patient-view";
     static final int SUMMARY = 140;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -95,15 +96,15 @@ public class CdsHooksResource {
         String intake = fhir.intake(languages.defaultLanguage()).url();
         String checkIn = fhir.checkIn(languages.defaultLanguage()).url();
         Map<String, Object> service = new java.util.LinkedHashMap<>();
-        service.put("hook", "patient-view");
+        service.put("hook", HOOK);
         service.put("id", SERVICE);
         service.put("title", "Decompress: safe home exercises for the lower back");
         service.put("description", "From the patient's latest completed Decompress questionnaire (and its check-ins): 1-3 safe at-home spinal "
                 + "decompression exercises with the cooldown after each and why, or whom to see instead and how soon.");
         service.put("prefetch", Map.of(
-                "intake", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + intake + "&status=completed&_sort=-authored&_count=1",
+                "intake", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + intake + "&status=completed,amended&_sort=-authored&_count=1",
                 "checkIns", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + checkIn
-                        + "&status=completed&_sort=-authored&_count=12"));
+                        + "&status=completed,amended&_sort=-authored&_count=12"));
         service.put("usageRequirements", "The patient answers the questionnaire at " + intake + " in a portal; nothing is stored by this service.");
         return Response.ok(Map.of("services", List.of(service))).build();
     }
@@ -111,37 +112,41 @@ public class CdsHooksResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Call the service", description = "Reads the prefetched intake response and check-ins; answers one card.")
+    @Operation(summary = "Call the service", description = "Reads the prefetched intake response and check-ins; answers one card, or no card "
+            + "when the prefetch holds no intake response (the service never fetches).")
     @APIResponse(responseCode = "200", description = "The cards", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "plan", value = "{\"cards\": [{\"summary\": \"3 safe home exercises: Knees to chest, Child's pose, "
                     + "Side decompression\", \"indicator\": \"info\", \"source\": {\"label\": \"Decompress\"}}]}")))
-    @APIResponse(responseCode = "412", description = "The prefetch has no completed intake response: the service never fetches it itself")
-    @APIResponse(responseCode = "400", description = "The prefetched responses are not valid: an OperationOutcome")
+    @APIResponse(responseCode = "400", description = "Not a CDS Hooks request for this service (hook, hookInstance, context.patientId), a prefetched "
+            + "response about another patient, or prefetched responses that are not valid: an OperationOutcome")
     @APIResponse(responseCode = "401", description = "The request carries no token of a trusted CDS client, or its token is refused: an OperationOutcome with the reason")
     @APIResponse(responseCode = "404", description = "No such service")
     public Response call(@PathParam("id") String id, String body, @Context HttpHeaders headers) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         if (!SERVICE.equals(id)) {
-            return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", "no CDS service " + id)).build();
+            return Negotiated.in(language, Response.status(Response.Status.NOT_FOUND).entity(FhirService.OperationOutcome.notFound(
+                    languages.texts(language).format(Wording.of("problem.not-found.detail"))))).build();
         }
         java.util.Optional<CdsClientTrust.Refusal> refusal = trust.refusal(headers.getHeaderString(HttpHeaders.AUTHORIZATION), id);
         if (refusal.isPresent()) {
             return refused(refusal.get(), language);
         }
-        JsonNode request;
+        JsonNode tree;
         try {
-            request = json.readTree(body == null ? "" : body);
+            tree = body == null || body.isBlank() ? null : json.readTree(body);
         } catch (java.io.IOException e) {
-            request = null;
+            tree = null;
         }
-        JsonNode prefetch = request == null ? null : request.path("prefetch");
-        List<JsonNode> intakes = prefetch == null ? List.of() : responses(prefetch.path("intake"));
-        if (intakes.isEmpty()) {
-            return Negotiated.in(language, Response.status(Response.Status.PRECONDITION_FAILED)
-                    .entity(Map.of("error", languages.texts(language).format(Wording.of("fhir.no-prefetch"))))).build();
+        CdsRequestReader.Read request = new CdsRequestReader(HOOK, languages.texts(language)).read(tree);
+        if (!request.issues().isEmpty()) {
+            return badRequest(request.issues(), language);
         }
-        JsonNode intake = intakes.get(0);
-        List<JsonNode> checkIns = new ArrayList<>(responses(prefetch.path("checkIns")));
+        if (request.intake().isEmpty()) {
+            // CDS Hooks 2.0: a service with nothing to say answers an empty array of cards.
+            return Negotiated.ok(Map.of("cards", List.of()), language);
+        }
+        JsonNode intake = request.intake().get();
+        List<JsonNode> checkIns = new ArrayList<>(request.checkIns());
         String since = intake.path("authored").asText("");
         checkIns.removeIf(c -> !since.isEmpty() && c.path("authored").asText("").compareTo(since) < 0);
         checkIns.sort(Comparator.comparing(c -> c.path("authored").asText("")));
@@ -152,12 +157,14 @@ public class CdsHooksResource {
                 .forEach(c -> entries.addObject().set("resource", c));
         FhirResponses.Read read = fhir.read(bundle, language);
         if (read.answers().isEmpty()) {
-            return Negotiated.in(language, Response.status(Response.Status.BAD_REQUEST)
-                    .entity(FhirService.OperationOutcome.of(read.issues()))).build();
+            return badRequest(read.issues(), language);
         }
-        String patient = request.path("context").path("patientId").asText("");
-        Fhir.Reference subject = patient.isEmpty() ? FhirPlans.someone(language) : new Fhir.Reference("Patient/" + patient, null);
+        Fhir.Reference subject = new Fhir.Reference("Patient/" + request.patientId(), null);
         return Negotiated.ok(Map.of("cards", List.of(card(read.answers().get(), subject, language))), language);
+    }
+
+    private static Response badRequest(List<FhirResponses.Issue> issues, Language language) {
+        return Negotiated.in(language, Response.status(Response.Status.BAD_REQUEST).entity(FhirService.OperationOutcome.of(issues))).build();
     }
 
     /** 401 (RFC 6750: with a Bearer challenge) or 503, with the one-line reason as an OperationOutcome; nothing about the keys. */
@@ -169,20 +176,6 @@ public class CdsHooksResource {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cds-services\"");
         }
         return Negotiated.in(language, answer).build();
-    }
-
-    /** The responses of a prefetch: a search Bundle's QuestionnaireResponses, the completed ones; or the resource itself. */
-    private static List<JsonNode> responses(JsonNode prefetched) {
-        List<JsonNode> found = new ArrayList<>();
-        if ("Bundle".equals(prefetched.path("resourceType").asText())) {
-            prefetched.path("entry").forEach(e -> found.add(e.path("resource")));
-        } else if (prefetched.isObject()) {
-            found.add(prefetched);
-        }
-        found.removeIf(r -> !"QuestionnaireResponse".equals(r.path("resourceType").asText())
-                || !List.of("completed", "amended").contains(r.path("status").asText()));
-        found.sort(Comparator.comparing((JsonNode r) -> r.path("authored").asText("")).reversed());
-        return found;
     }
 
     private Card card(Answers answers, Fhir.Reference subject, Language language) {

@@ -90,6 +90,12 @@ public final class FhirResponses {
             if (responses.isEmpty()) {
                 issues.add(new Issue("required", "Bundle.entry", say("fhir.first-intake", "expected", canonical(intake))));
             }
+            // Check-ins count only for the person whose intake they follow.
+            for (int i = 1; i < responses.size(); i++) {
+                if (!Fhir.subjectKey(responses.get(i).path("subject")).equals(Fhir.subjectKey(responses.get(0).path("subject")))) {
+                    issues.add(new Issue("business-rule", prefixes.get(i) + ".subject", say("fhir.other-subject")));
+                }
+            }
         } else {
             issues.add(new Issue("invalid", null, say("fhir.not-fhir")));
         }

@@ -176,6 +176,29 @@ class FhirBadInputTest {
         assertThat(issues(reversed).get(0).get("expression").get(0).asText()).isEqualTo("Bundle.entry[0].resource.questionnaire");
     }
 
+    /** Check-ins count only for the intake's person: one about someone else, or about no one when the intake names someone, is refused. */
+    @Test
+    void aCheckInAboutAnotherSubjectThanTheIntakes() throws Exception {
+        var answers = AnswersBuilder.answers().painLevel(4).checkIn(CheckIns.week(1).pain(3).build()).checkIn(CheckIns.week(2).pain(3).build()).build();
+        ObjectNode bundle = (ObjectNode) responses().of(answers);
+        for (JsonNode entry : bundle.withArray("entry")) {
+            ((ObjectNode) entry.get("resource")).putObject("subject").put("reference", "Patient/p-1");
+        }
+        ObjectNode absolute = bundle.deepCopy();
+        ((ObjectNode) absolute.at("/entry/1/resource/subject")).put("reference", "https://ehr.example/fhir/Patient/p-1");
+        given().contentType(Fhir.JSON).body(absolute.toString()).post("/fhir/QuestionnaireResponse/$plan").then().statusCode(200);
+
+        ObjectNode other = bundle.deepCopy();
+        ((ObjectNode) other.at("/entry/2/resource/subject")).put("reference", "Patient/p-2");
+        JsonNode issue = issues(other).get(0);
+        assertThat(issue.get("expression").get(0).asText()).isEqualTo("Bundle.entry[2].resource.subject");
+        assertThat(issue.get("code").asText()).isEqualTo("business-rule");
+
+        ObjectNode none = bundle.deepCopy();
+        ((ObjectNode) none.at("/entry/1/resource")).remove("subject");
+        assertThat(issues(none).get(0).get("expression").get(0).asText()).isEqualTo("Bundle.entry[1].resource.subject");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "{nope", "[]", "42", "{\"resourceType\": \"Patient\"}", "{\"painLevel\": 4}", "<QuestionnaireResponse/>"})
     void anythingThatIsNotFhirJson(String body) throws Exception {
