@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.decompress.config.DecompressConfig;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Messages;
@@ -36,6 +36,7 @@ import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
 import org.decompress.plan.RuleReason;
 import org.decompress.questionnaire.Answers;
+import org.decompress.rulebook.RuleBook;
 import org.decompress.recommendation.Urgency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,7 +62,12 @@ public class CdsHooksResource {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Card(String uuid, String summary, String indicator, String detail, Source source, List<Suggestion> suggestions,
-            String selectionBehavior) {
+            String selectionBehavior, List<Link> links) {
+    }
+
+    /** CDS Hooks 2.0, Link: an absolute URL for the clinician to open; here, the rule book's entry for a rule behind the card. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Link(String label, String url, String type) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -80,12 +86,15 @@ public class CdsHooksResource {
     private final Languages languages;
     private final ObjectMapper json;
     private final CdsClientTrust trust;
+    private final java.util.Optional<String> site;
 
-    public CdsHooksResource(FhirService fhir, Languages languages, ObjectMapper json, CdsClientTrust trust) {
+    public CdsHooksResource(FhirService fhir, Languages languages, ObjectMapper json, CdsClientTrust trust, DecompressConfig config) {
         this.fhir = fhir;
         this.languages = languages;
         this.json = json;
         this.trust = trust;
+        // The service's own root, from the public URL of /cds-services: the rule book is at <root>/rules.
+        this.site = config.cds().baseUrl().map(u -> u.replaceAll("/+$", "").replaceAll("/[^/]*$", ""));
     }
 
     @GET
@@ -121,7 +130,7 @@ public class CdsHooksResource {
             + "response about another patient, or prefetched responses that are not valid: an OperationOutcome")
     @APIResponse(responseCode = "401", description = "The request carries no token of a trusted CDS client, or its token is refused: an OperationOutcome with the reason")
     @APIResponse(responseCode = "404", description = "No such service")
-    public Response call(@PathParam("id") String id, String body, @Context HttpHeaders headers) {
+    public Response call(@PathParam("id") String id, String body, @Context HttpHeaders headers, @Context jakarta.ws.rs.core.UriInfo uri) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         if (!SERVICE.equals(id)) {
             return Negotiated.in(language, Response.status(Response.Status.NOT_FOUND).entity(FhirService.OperationOutcome.notFound(
@@ -160,7 +169,8 @@ public class CdsHooksResource {
             return badRequest(read.issues(), language);
         }
         Fhir.Reference subject = new Fhir.Reference("Patient/" + request.patientId(), null);
-        return Negotiated.ok(Map.of("cards", List.of(card(read.answers().get(), subject, language))), language);
+        String root = site.orElseGet(() -> uri.getBaseUri().toString().replaceAll("/+$", ""));
+        return Negotiated.ok(Map.of("cards", List.of(card(read.answers().get(), intake, subject, language, root))), language);
     }
 
     private static Response badRequest(List<FhirResponses.Issue> issues, Language language) {
@@ -178,7 +188,7 @@ public class CdsHooksResource {
         return Negotiated.in(language, answer).build();
     }
 
-    private Card card(Answers answers, Fhir.Reference subject, Language language) {
+    private Card card(Answers answers, JsonNode intake, Fhir.Reference subject, Language language, String root) {
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
         Plan plan = fhir.planOf(answers, language);
         Object resource = fhir.resourceOf(plan, subject, language);
@@ -188,7 +198,12 @@ public class CdsHooksResource {
         String label;
         if (plan.status() == PlanStatus.REFER) {
             Urgency urgency = plan.referral().urgency();
-            summary = FhirCodeSystems.urgencyOf(msg, urgency.name());
+            summary = msg.cds_summary_referral(switch (urgency) {
+                case EMERGENCY -> msg.cds_urgency_EMERGENCY();
+                case URGENT -> msg.cds_urgency_URGENT();
+                case SOON -> msg.cds_urgency_SOON();
+                case ROUTINE -> msg.cds_urgency_ROUTINE();
+            }, titleOf(plan.referral().rule(), language));
             indicator = switch (urgency) {
                 case EMERGENCY, URGENT -> "critical";
                 case SOON -> "warning";
@@ -221,12 +236,33 @@ public class CdsHooksResource {
             plan.warnings().forEach(w -> detail.append("\n> ").append(w.text()).append('\n'));
             label = msg.cds_propose_plan();
         }
+        detail.append("\n**").append(msg.cds_patient_said()).append("**\n\n");
+        new PatientWords(json.valueToTree(fhir.intake(language)), msg).of(intake).forEach(line -> detail.append("- ").append(line).append('\n'));
         detail.append('\n');
         plan.disclaimers().forEach(d -> detail.append("_").append(d).append("_\n\n"));
-        String uuid = uuidOf(summary + detail);
         Action create = new Action("create", label, resource);
-        return new Card(uuid, shorten(summary), indicator, detail.toString().trim(), new Source(msg.cds_source()),
-                List.of(new Suggestion(label, uuidOf(uuid + label), true, List.of(create))), "at-most-one");
+        // CDS Hooks 2.0, Card: uuid identifies this card (and suggestion) for feedback; a new one on every call.
+        return new Card(UUID.randomUUID().toString(), shorten(summary), indicator, detail.toString().trim(), new Source(msg.cds_source()),
+                List.of(new Suggestion(label, UUID.randomUUID().toString(), true, List.of(create))), "at-most-one",
+                links(plan, language, root));
+    }
+
+    /** The rule book's entries for the rules that made the decision: the referral's, or each exercise's and each exclusion's. No answer is in a URL. */
+    private List<Link> links(Plan plan, Language language, String root) {
+        java.util.Set<String> rules = new java.util.LinkedHashSet<>();
+        if (plan.status() == PlanStatus.REFER) {
+            rules.add(plan.referral().rule());
+            plan.referral().reasons().forEach(r -> rules.add(r.rule()));
+        } else {
+            plan.exercises().forEach(e -> e.reasons().forEach(r -> rules.add(r.rule())));
+            plan.excluded().forEach(e -> e.reasons().forEach(r -> rules.add(r.rule())));
+        }
+        return rules.stream().filter(r -> r != null && !r.isBlank())
+                .map(r -> new Link(titleOf(r, language), root + "/rules#" + RuleBook.anchor(r), "absolute")).toList();
+    }
+
+    private String titleOf(String rule, Language language) {
+        return languages.texts(language).format(Wording.titleOf(rule));
     }
 
     private String nameOf(PlanExercise exercise) {
@@ -242,7 +278,4 @@ public class CdsHooksResource {
         return summary.length() < SUMMARY ? summary : summary.substring(0, SUMMARY - 2).strip() + "…";
     }
 
-    private static String uuidOf(String text) {
-        return UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8)).toString();
-    }
 }

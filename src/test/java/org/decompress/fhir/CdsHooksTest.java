@@ -64,10 +64,19 @@ class CdsHooksTest {
         JsonNode card = card(request(answers, "2026-11-30T08:00:00Z"), "en");
 
         assertThat(card.get("indicator").asText()).isEqualTo("info");
-        assertThat(card.get("summary").asText()).hasSizeLessThan(140).startsWith("3 safe home exercises: ");
+        // Issue 27: for the clinician reading the EHR (before: "3 safe home exercises: ...", the patient's words).
+        assertThat(card.get("summary").asText()).hasSizeLessThan(140).startsWith("Home exercise plan proposed, no referral: ");
         assertThat(card.at("/source/label").asText()).isNotBlank();
         assertThat(card.get("detail").asText()).contains("**Exercises, in order**").contains("1. **").contains("Knee problem: no kneeling");
         assertThat(card.get("selectionBehavior").asText()).isEqualTo("at-most-one");
+        assertThat(card.get("detail").asText()).as("the patient's own answers").contains("**What the patient answered**").contains(": 4\n");
+        assertThat(card.get("links")).isNotEmpty().allSatisfy(link -> {
+            assertThat(link.get("type").asText()).isEqualTo("absolute");
+            assertThat(link.get("url").asText()).matches("^http://[^?]+/rules#rule-[a-z0-9-]+$");
+            assertThat(link.get("label").asText()).isNotBlank();
+        });
+        assertThat(card.get("links")).extracting(l -> l.get("url").asText()).anyMatch(u -> u.endsWith("#rule-knee-problem-no-kneeling"));
+        System.out.println("CARD FOR A CLINICIAN: " + card.toPrettyString());
         JsonNode action = card.at("/suggestions/0/actions/0");
         assertThat(action.get("type").asText()).isEqualTo("create");
         assertThat(action.at("/resource/resourceType").asText()).isEqualTo("CarePlan");
@@ -80,6 +89,9 @@ class CdsHooksTest {
     void aReferralIsWarningOrCriticalByItsUrgencyWithAServiceRequest() throws Exception {
         JsonNode emergency = card(request(AnswersBuilder.answers().painLevel(6).redFlags(RedFlag.SADDLE_NUMBNESS).build(), "2026-11-30T08:00:00Z"), "en");
         assertThat(emergency.get("indicator").asText()).isEqualTo("critical");
+        assertThat(emergency.get("summary").asText()).startsWith("Emergency referral proposed, assess now: ");
+        assertThat(emergency.get("detail").asText()).contains("**What the patient answered**");
+        System.out.println("EMERGENCY CARD: " + emergency.toPrettyString());
         assertThat(emergency.at("/suggestions/0/actions/0/resource/resourceType").asText()).isEqualTo("ServiceRequest");
         assertThat(emergency.at("/suggestions/0/actions/0/resource/priority").asText()).isEqualTo("stat");
         assertThat(FhirResourcesTest.check("en").errors(emergency.at("/suggestions/0/actions/0/resource").toString())).isEmpty();
@@ -87,7 +99,21 @@ class CdsHooksTest {
         JsonNode soon = card(request(AnswersBuilder.answers().painLevel(4).conditions(Condition.HEART_DISEASE)
                 .heartConditionStable(org.decompress.questionnaire.HeartConditionStable.NO).build(), "2026-11-30T08:00:00Z"), "es");
         assertThat(soon.get("indicator").asText()).isEqualTo("warning");
-        assertThat(soon.get("summary").asText()).isEqualTo("Consulte a un médico en los próximos días");
+        // Issue 27: the urgency as the clinician acts on it, and the rule behind it (before: "Consulte a un médico en los próximos días").
+        assertThat(soon.get("summary").asText()).startsWith("Se propone derivación al médico en pocos días: ");
+        assertThat(soon.get("detail").asText()).contains("**Lo que respondió el paciente**");
+    }
+
+    /** CDS Hooks 2.0: a card's uuid identifies it for feedback; every call, card and suggestion gets its own. */
+    @Test
+    void everyCardAndSuggestionHasItsOwnUuidOnEveryCall() throws Exception {
+        ObjectNode request = request(AnswersBuilder.answers().painLevel(4).build(), "2026-11-30T08:00:00Z");
+        JsonNode first = card(request, "en");
+        JsonNode second = card(request, "en");
+        List<String> uuids = List.of(first.get("uuid").asText(), first.at("/suggestions/0/uuid").asText(), second.get("uuid").asText(),
+                second.at("/suggestions/0/uuid").asText());
+        assertThat(uuids).doesNotHaveDuplicates().allSatisfy(u -> assertThat(java.util.UUID.fromString(u).version()).isEqualTo(4));
+        assertThat(first.get("summary")).isEqualTo(second.get("summary"));
     }
 
     @Test

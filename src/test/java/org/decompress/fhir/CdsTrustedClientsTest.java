@@ -221,6 +221,8 @@ class CdsTrustedClientsTest {
         ExtractableResponse<Response> answer = call(token);
         assertThat(answer.statusCode()).as(kind + ": " + answer.asString()).isEqualTo(200);
         assertThat(answer.asString()).contains("\"cards\"");
+        assertThat(answer.jsonPath().getList("cards[0].links.url", String.class)).as("rule book links from decompress.cds.base-url")
+                .isNotEmpty().allMatch(u -> u.startsWith("https://decompress.clinic.test/rules#rule-"));
     }
 
     private void refused(String kind, ExtractableResponse<Response> answer, String reason) throws Exception {
