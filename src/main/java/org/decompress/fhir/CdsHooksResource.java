@@ -203,7 +203,7 @@ public class CdsHooksResource {
                 case URGENT -> msg.cds_urgency_URGENT();
                 case SOON -> msg.cds_urgency_SOON();
                 case ROUTINE -> msg.cds_urgency_ROUTINE();
-            }, titleOf(plan.referral().rule(), language));
+            }, titleOf(decisive(plan.referral()), language));
             indicator = switch (urgency) {
                 case EMERGENCY, URGENT -> "critical";
                 case SOON -> "warning";
@@ -259,6 +259,11 @@ public class CdsHooksResource {
         }
         return rules.stream().filter(r -> r != null && !r.isBlank())
                 .map(r -> new Link(titleOf(r, language), root + "/rules#" + RuleBook.anchor(r), "absolute")).toList();
+    }
+
+    /** The rule that made the referral: its first reason's (a red flag, say), rather than the generic rule that wraps every referral of its urgency. */
+    private static String decisive(org.decompress.plan.ReferralAdvice referral) {
+        return referral.reasons().isEmpty() ? referral.rule() : referral.reasons().get(0).rule();
     }
 
     private String titleOf(String rule, Language language) {

@@ -89,7 +89,7 @@ class CdsHooksTest {
     void aReferralIsWarningOrCriticalByItsUrgencyWithAServiceRequest() throws Exception {
         JsonNode emergency = card(request(AnswersBuilder.answers().painLevel(6).redFlags(RedFlag.SADDLE_NUMBNESS).build(), "2026-11-30T08:00:00Z"), "en");
         assertThat(emergency.get("indicator").asText()).isEqualTo("critical");
-        assertThat(emergency.get("summary").asText()).startsWith("Emergency referral proposed, assess now: ");
+        assertThat(emergency.get("summary").asText()).isEqualTo("Emergency referral proposed, assess now: Red flag: numbness around the groin or saddle area");
         assertThat(emergency.get("detail").asText()).contains("**What the patient answered**");
         System.out.println("EMERGENCY CARD: " + emergency.toPrettyString());
         assertThat(emergency.at("/suggestions/0/actions/0/resource/resourceType").asText()).isEqualTo("ServiceRequest");
