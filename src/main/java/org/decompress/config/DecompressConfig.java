@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithConverter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every setting of the service (prefix {@code decompress.}); each is documented in the README. */
@@ -16,6 +18,8 @@ public interface DecompressConfig {
     Plan plan();
 
     Fhir fhir();
+
+    Cds cds();
 
     interface Rules {
         /**
@@ -48,5 +52,36 @@ public interface DecompressConfig {
          */
         @WithDefault("https://decompress.example.org/fhir")
         String canonicalBase();
+    }
+
+    /** Who may call the CDS Hooks services (CDS Hooks 2.0, "Trusting CDS Clients"); see the README, "For a clinic". */
+    interface Cds {
+        /** The clinical systems trusted to call the services, by a name the operator chooses. */
+        Map<String, Client> clients();
+
+        /**
+         * The public URL of {@code /cds-services} as the clients reach it (for example
+         * {@code https://decompress.clinic.example/cds-services}): a token's {@code aud} must be
+         * {@code <base-url>/<service id>}. Required when a client is configured.
+         */
+        Optional<String> baseUrl();
+
+        /** Accept CDS invocations without a token (a demo; dev mode and most tests). Never in front of patient data. */
+        @WithDefault("false")
+        boolean allowUnsigned();
+
+        /** Origins (scheme://host[:port]) whose browser apps may call {@code /cds-services} (CORS); none by default. */
+        Optional<List<String>> corsOrigins();
+
+        interface Client {
+            /** The {@code iss} of the client's tokens. */
+            String issuer();
+
+            /** The URL ({@code https:} or {@code file:}) of the client's JWK Set: its public keys. */
+            String jwks();
+
+            /** When set, the {@code sub} the client's tokens must carry. */
+            Optional<String> subject();
+        }
     }
 }

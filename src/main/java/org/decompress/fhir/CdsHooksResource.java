@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.decompress.config.DecompressConfig;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Messages;
@@ -36,6 +36,7 @@ import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
 import org.decompress.plan.RuleReason;
 import org.decompress.questionnaire.Answers;
+import org.decompress.rulebook.RuleBook;
 import org.decompress.recommendation.Urgency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,11 +57,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CdsHooksResource {
 
     public static final String SERVICE = "decompress-plan";
+    static final String HOOK = "patient-view";
     static final int SUMMARY = 140;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Card(String uuid, String summary, String indicator, String detail, Source source, List<Suggestion> suggestions,
-            String selectionBehavior) {
+            String selectionBehavior, List<Link> links) {
+    }
+
+    /** CDS Hooks 2.0, Link: an absolute URL for the clinician to open; here, the rule book's entry for a rule behind the card. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Link(String label, String url, String type) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -78,11 +85,16 @@ public class CdsHooksResource {
     private final FhirService fhir;
     private final Languages languages;
     private final ObjectMapper json;
+    private final CdsClientTrust trust;
+    private final java.util.Optional<String> site;
 
-    public CdsHooksResource(FhirService fhir, Languages languages, ObjectMapper json) {
+    public CdsHooksResource(FhirService fhir, Languages languages, ObjectMapper json, CdsClientTrust trust, DecompressConfig config) {
         this.fhir = fhir;
         this.languages = languages;
         this.json = json;
+        this.trust = trust;
+        // The service's own root, from the public URL of /cds-services: the rule book is at <root>/rules.
+        this.site = config.cds().baseUrl().map(u -> u.replaceAll("/+$", "").replaceAll("/[^/]*$", ""));
     }
 
     @GET
@@ -93,15 +105,15 @@ public class CdsHooksResource {
         String intake = fhir.intake(languages.defaultLanguage()).url();
         String checkIn = fhir.checkIn(languages.defaultLanguage()).url();
         Map<String, Object> service = new java.util.LinkedHashMap<>();
-        service.put("hook", "patient-view");
+        service.put("hook", HOOK);
         service.put("id", SERVICE);
         service.put("title", "Decompress: safe home exercises for the lower back");
         service.put("description", "From the patient's latest completed Decompress questionnaire (and its check-ins): 1-3 safe at-home spinal "
                 + "decompression exercises with the cooldown after each and why, or whom to see instead and how soon.");
         service.put("prefetch", Map.of(
-                "intake", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + intake + "&status=completed&_sort=-authored&_count=1",
+                "intake", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + intake + "&status=completed,amended&_sort=-authored&_count=1",
                 "checkIns", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + checkIn
-                        + "&status=completed&_sort=-authored&_count=12"));
+                        + "&status=completed,amended&_sort=-authored&_count=12"));
         service.put("usageRequirements", "The patient answers the questionnaire at " + intake + " in a portal; nothing is stored by this service.");
         return Response.ok(Map.of("services", List.of(service))).build();
     }
@@ -109,32 +121,41 @@ public class CdsHooksResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Call the service", description = "Reads the prefetched intake response and check-ins; answers one card.")
+    @Operation(summary = "Call the service", description = "Reads the prefetched intake response and check-ins; answers one card, or no card "
+            + "when the prefetch holds no intake response (the service never fetches).")
     @APIResponse(responseCode = "200", description = "The cards", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "plan", value = "{\"cards\": [{\"summary\": \"3 safe home exercises: Knees to chest, Child's pose, "
                     + "Side decompression\", \"indicator\": \"info\", \"source\": {\"label\": \"Decompress\"}}]}")))
-    @APIResponse(responseCode = "412", description = "The prefetch has no completed intake response: the service never fetches it itself")
-    @APIResponse(responseCode = "400", description = "The prefetched responses are not valid: an OperationOutcome")
+    @APIResponse(responseCode = "400", description = "Not a CDS Hooks request for this service (hook, hookInstance, context.patientId), a prefetched "
+            + "response about another patient, or prefetched responses that are not valid: an OperationOutcome")
+    @APIResponse(responseCode = "401", description = "The request carries no token of a trusted CDS client, or its token is refused: an OperationOutcome with the reason")
     @APIResponse(responseCode = "404", description = "No such service")
-    public Response call(@PathParam("id") String id, String body, @Context HttpHeaders headers) {
+    public Response call(@PathParam("id") String id, String body, @Context HttpHeaders headers, @Context jakarta.ws.rs.core.UriInfo uri) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         if (!SERVICE.equals(id)) {
-            return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", "no CDS service " + id)).build();
+            return Negotiated.in(language, Response.status(Response.Status.NOT_FOUND).entity(FhirService.OperationOutcome.notFound(
+                    languages.texts(language).format(Wording.of("problem.not-found.detail"))))).build();
         }
-        JsonNode request;
+        java.util.Optional<CdsClientTrust.Refusal> refusal = trust.refusal(headers.getHeaderString(HttpHeaders.AUTHORIZATION), id);
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), language);
+        }
+        JsonNode tree;
         try {
-            request = json.readTree(body == null ? "" : body);
+            tree = body == null || body.isBlank() ? null : json.readTree(body);
         } catch (java.io.IOException e) {
-            request = null;
+            tree = null;
         }
-        JsonNode prefetch = request == null ? null : request.path("prefetch");
-        List<JsonNode> intakes = prefetch == null ? List.of() : responses(prefetch.path("intake"));
-        if (intakes.isEmpty()) {
-            return Negotiated.in(language, Response.status(Response.Status.PRECONDITION_FAILED)
-                    .entity(Map.of("error", languages.texts(language).format(Wording.of("fhir.no-prefetch"))))).build();
+        CdsRequestReader.Read request = new CdsRequestReader(HOOK, languages.texts(language)).read(tree);
+        if (!request.issues().isEmpty()) {
+            return badRequest(request.issues(), language);
         }
-        JsonNode intake = intakes.get(0);
-        List<JsonNode> checkIns = new ArrayList<>(responses(prefetch.path("checkIns")));
+        if (request.intake().isEmpty()) {
+            // CDS Hooks 2.0: a service with nothing to say answers an empty array of cards.
+            return Negotiated.ok(Map.of("cards", List.of()), language);
+        }
+        JsonNode intake = request.intake().get();
+        List<JsonNode> checkIns = new ArrayList<>(request.checkIns());
         String since = intake.path("authored").asText("");
         checkIns.removeIf(c -> !since.isEmpty() && c.path("authored").asText("").compareTo(since) < 0);
         checkIns.sort(Comparator.comparing(c -> c.path("authored").asText("")));
@@ -145,29 +166,29 @@ public class CdsHooksResource {
                 .forEach(c -> entries.addObject().set("resource", c));
         FhirResponses.Read read = fhir.read(bundle, language);
         if (read.answers().isEmpty()) {
-            return Negotiated.in(language, Response.status(Response.Status.BAD_REQUEST)
-                    .entity(FhirService.OperationOutcome.of(read.issues()))).build();
+            return badRequest(read.issues(), language);
         }
-        String patient = request.path("context").path("patientId").asText("");
-        Fhir.Reference subject = patient.isEmpty() ? FhirPlans.someone(language) : new Fhir.Reference("Patient/" + patient, null);
-        return Negotiated.ok(Map.of("cards", List.of(card(read.answers().get(), subject, language))), language);
+        Fhir.Reference subject = new Fhir.Reference("Patient/" + request.patientId(), null);
+        String root = site.orElseGet(() -> uri.getBaseUri().toString().replaceAll("/+$", ""));
+        return Negotiated.ok(Map.of("cards", List.of(card(read.answers().get(), intake, subject, language, root))), language);
     }
 
-    /** The responses of a prefetch: a search Bundle's QuestionnaireResponses, the completed ones; or the resource itself. */
-    private static List<JsonNode> responses(JsonNode prefetched) {
-        List<JsonNode> found = new ArrayList<>();
-        if ("Bundle".equals(prefetched.path("resourceType").asText())) {
-            prefetched.path("entry").forEach(e -> found.add(e.path("resource")));
-        } else if (prefetched.isObject()) {
-            found.add(prefetched);
-        }
-        found.removeIf(r -> !"QuestionnaireResponse".equals(r.path("resourceType").asText())
-                || !List.of("completed", "amended").contains(r.path("status").asText()));
-        found.sort(Comparator.comparing((JsonNode r) -> r.path("authored").asText("")).reversed());
-        return found;
+    private static Response badRequest(List<FhirResponses.Issue> issues, Language language) {
+        return Negotiated.in(language, Response.status(Response.Status.BAD_REQUEST).entity(FhirService.OperationOutcome.of(issues))).build();
     }
 
-    private Card card(Answers answers, Fhir.Reference subject, Language language) {
+    /** 401 (RFC 6750: with a Bearer challenge) or 503, with the one-line reason as an OperationOutcome; nothing about the keys. */
+    private Response refused(CdsClientTrust.Refusal refusal, Language language) {
+        String reason = languages.texts(language).format(refusal.reason());
+        Response.ResponseBuilder answer = Response.status(refusal.status())
+                .entity(FhirService.OperationOutcome.of(refusal.status() == 401 ? "login" : "transient", reason));
+        if (refusal.status() == 401) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cds-services\"");
+        }
+        return Negotiated.in(language, answer).build();
+    }
+
+    private Card card(Answers answers, JsonNode intake, Fhir.Reference subject, Language language, String root) {
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
         Plan plan = fhir.planOf(answers, language);
         Object resource = fhir.resourceOf(plan, subject, language);
@@ -177,7 +198,12 @@ public class CdsHooksResource {
         String label;
         if (plan.status() == PlanStatus.REFER) {
             Urgency urgency = plan.referral().urgency();
-            summary = FhirCodeSystems.urgencyOf(msg, urgency.name());
+            summary = msg.cds_summary_referral(switch (urgency) {
+                case EMERGENCY -> msg.cds_urgency_EMERGENCY();
+                case URGENT -> msg.cds_urgency_URGENT();
+                case SOON -> msg.cds_urgency_SOON();
+                case ROUTINE -> msg.cds_urgency_ROUTINE();
+            }, titleOf(decisive(plan.referral()), language));
             indicator = switch (urgency) {
                 case EMERGENCY, URGENT -> "critical";
                 case SOON -> "warning";
@@ -210,12 +236,38 @@ public class CdsHooksResource {
             plan.warnings().forEach(w -> detail.append("\n> ").append(w.text()).append('\n'));
             label = msg.cds_propose_plan();
         }
+        detail.append("\n**").append(msg.cds_patient_said()).append("**\n\n");
+        new PatientWords(json.valueToTree(fhir.intake(language)), msg).of(intake).forEach(line -> detail.append("- ").append(line).append('\n'));
         detail.append('\n');
         plan.disclaimers().forEach(d -> detail.append("_").append(d).append("_\n\n"));
-        String uuid = uuidOf(summary + detail);
         Action create = new Action("create", label, resource);
-        return new Card(uuid, shorten(summary), indicator, detail.toString().trim(), new Source(msg.cds_source()),
-                List.of(new Suggestion(label, uuidOf(uuid + label), true, List.of(create))), "at-most-one");
+        // CDS Hooks 2.0, Card: uuid identifies this card (and suggestion) for feedback; a new one on every call.
+        return new Card(UUID.randomUUID().toString(), shorten(summary), indicator, detail.toString().trim(), new Source(msg.cds_source()),
+                List.of(new Suggestion(label, UUID.randomUUID().toString(), true, List.of(create))), "at-most-one",
+                links(plan, language, root));
+    }
+
+    /** The rule book's entries for the rules that made the decision: the referral's, or each exercise's and each exclusion's. No answer is in a URL. */
+    private List<Link> links(Plan plan, Language language, String root) {
+        java.util.Set<String> rules = new java.util.LinkedHashSet<>();
+        if (plan.status() == PlanStatus.REFER) {
+            rules.add(plan.referral().rule());
+            plan.referral().reasons().forEach(r -> rules.add(r.rule()));
+        } else {
+            plan.exercises().forEach(e -> e.reasons().forEach(r -> rules.add(r.rule())));
+            plan.excluded().forEach(e -> e.reasons().forEach(r -> rules.add(r.rule())));
+        }
+        return rules.stream().filter(r -> r != null && !r.isBlank())
+                .map(r -> new Link(titleOf(r, language), root + "/rules#" + RuleBook.anchor(r), "absolute")).toList();
+    }
+
+    /** The rule that made the referral: its first reason's (a red flag, say), rather than the generic rule that wraps every referral of its urgency. */
+    private static String decisive(org.decompress.plan.ReferralAdvice referral) {
+        return referral.reasons().isEmpty() ? referral.rule() : referral.reasons().get(0).rule();
+    }
+
+    private String titleOf(String rule, Language language) {
+        return languages.texts(language).format(Wording.titleOf(rule));
     }
 
     private String nameOf(PlanExercise exercise) {
@@ -231,7 +283,4 @@ public class CdsHooksResource {
         return summary.length() < SUMMARY ? summary : summary.substring(0, SUMMARY - 2).strip() + "…";
     }
 
-    private static String uuidOf(String text) {
-        return UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8)).toString();
-    }
 }

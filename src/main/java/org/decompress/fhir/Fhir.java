@@ -21,6 +21,28 @@ public final class Fhir {
     private Fhir() {
     }
 
+    /** A literal reference's {@code Type/id}, relative or absolute, with or without {@code _history} (FHIR R4, References, 2.3.0.1). */
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile(
+            "(?:^|/)([A-Z][A-Za-z]+/[A-Za-z0-9\\-.]{1,64})(?:/_history/[A-Za-z0-9\\-.]{1,64})?$");
+
+    /**
+     * Who a resource's {@code subject} names, comparable between resources: {@code Patient/123} for
+     * {@code Patient/123}, {@code https://ehr.example/fhir/Patient/123} and {@code Patient/123/_history/2};
+     * any other subject as its JSON; none as the empty string.
+     */
+    static String subjectKey(com.fasterxml.jackson.databind.JsonNode subject) {
+        if (subject == null || subject.isMissingNode() || subject.isNull()) {
+            return "";
+        }
+        java.util.regex.Matcher literal = LITERAL.matcher(subject.path("reference").asText(""));
+        return literal.find() ? literal.group(1) : subject.toString();
+    }
+
+    /** Whether a {@code subject} names exactly this {@code Type/id}. */
+    static boolean sameSubject(com.fasterxml.jackson.databind.JsonNode subject, String typeAndId) {
+        return subjectKey(subject).equals(typeAndId);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Coding(String system, String code, String display) {
     }

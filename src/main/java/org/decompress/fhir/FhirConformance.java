@@ -66,12 +66,14 @@ public final class FhirConformance {
     static OperationDefinition operationDefinition(String base, String version) {
         return new OperationDefinition("OperationDefinition", "plan", base + "/OperationDefinition/plan", version, "Plan",
                 "Plan safe home exercises from a QuestionnaireResponse", "active", "operation", DATE,
-                "Reads a QuestionnaireResponse to " + base + "/Questionnaire/decompress-intake, or a Bundle (type collection) holding it and the "
-                        + "responses to the check-in questionnaire after it, oldest first; answers a Bundle (type collection) with a CarePlan, or "
-                        + "with a ServiceRequest when the person should be seen instead. Bad input gets an OperationOutcome.",
+                "Reads the responses as a Parameters body, one response part each: the QuestionnaireResponse to " + base
+                        + "/Questionnaire/decompress-intake first, then the responses to the check-in questionnaire, oldest first. The intake's "
+                        + "response alone may also be the body itself, and all of them a Bundle (type collection) in the same order. Answers a "
+                        + "Bundle (type collection) with a CarePlan, or with a ServiceRequest when the person should be seen instead. Bad input "
+                        + "gets an OperationOutcome.",
                 false, "plan", List.of("QuestionnaireResponse"), false, true, false, List.of(
-                        new Parameter("resource", "in", 1, "1", "The intake's QuestionnaireResponse, or a collection Bundle of it and the "
-                                + "check-ins' responses", "Resource"),
+                        new Parameter("response", "in", 1, "*", "The intake's QuestionnaireResponse first, then the check-ins' responses, "
+                                + "oldest first", "QuestionnaireResponse"),
                         new Parameter("return", "out", 1, "1", "A collection Bundle with the CarePlan or the ServiceRequest", "Bundle")));
     }
 }

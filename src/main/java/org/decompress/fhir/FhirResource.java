@@ -93,7 +93,8 @@ public class FhirResource {
     @Path("QuestionnaireResponse/{operation}")
     // Any media type: what is not FHIR JSON gets an OperationOutcome saying so, not a bare 415.
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Plan from a QuestionnaireResponse", description = "The body is a QuestionnaireResponse to decompress-intake, or a "
+    @Operation(summary = "Plan from a QuestionnaireResponse", description = "The body is a Parameters with one response part per "
+            + "QuestionnaireResponse (the intake's first, then the check-ins', oldest first), or the intake's QuestionnaireResponse alone, or a "
             + "Bundle (type collection) with it first and the check-ins' responses after it, oldest first. The answer is a Bundle (type "
             + "collection) with a CarePlan, or a ServiceRequest when the person should be seen instead; its words follow Accept-Language.")
     @RequestBody(required = true, content = @Content(mediaType = Fhir.JSON, examples = @ExampleObject(name = "response", value = "{\"resourceType\": "

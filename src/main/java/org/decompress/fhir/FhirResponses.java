@@ -90,8 +90,32 @@ public final class FhirResponses {
             if (responses.isEmpty()) {
                 issues.add(new Issue("required", "Bundle.entry", say("fhir.first-intake", "expected", canonical(intake))));
             }
+        } else if (type.equals("Parameters")) {
+            // FHIR R4, Operations (3.1.0.1.4): the standard body, one "response" part per response, the intake's first.
+            JsonNode parameters = body.path("parameter");
+            for (int i = 0; i < parameters.size(); i++) {
+                String at = "Parameters.parameter[" + i + "]";
+                if (!"response".equals(parameters.get(i).path("name").asText())) {
+                    issues.add(new Issue("invalid", at + ".name", say("fhir.parameter")));
+                }
+                JsonNode resource = parameters.get(i).path("resource");
+                if (!"QuestionnaireResponse".equals(resource.path("resourceType").asText())) {
+                    issues.add(new Issue("invalid", at + ".resource", say("fhir.not-a-response")));
+                }
+                responses.add(resource);
+                prefixes.add(at + ".resource");
+            }
+            if (responses.isEmpty()) {
+                issues.add(new Issue("required", "Parameters.parameter", say("fhir.first-intake", "expected", canonical(intake))));
+            }
         } else {
             issues.add(new Issue("invalid", null, say("fhir.not-fhir")));
+        }
+        // Check-ins count only for the person whose intake they follow.
+        for (int i = 1; i < responses.size(); i++) {
+            if (!Fhir.subjectKey(responses.get(i).path("subject")).equals(Fhir.subjectKey(responses.get(0).path("subject")))) {
+                issues.add(new Issue("business-rule", prefixes.get(i) + ".subject", say("fhir.other-subject")));
+            }
         }
         if (!issues.isEmpty()) {
             return new Read(Optional.empty(), issues);

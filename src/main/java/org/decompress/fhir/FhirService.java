@@ -42,7 +42,11 @@ public class FhirService {
         }
 
         static OperationOutcome notFound(String diagnostics) {
-            return new OperationOutcome("OperationOutcome", List.of(new OutcomeIssue("error", "not-found", diagnostics, null)));
+            return of("not-found", diagnostics);
+        }
+
+        static OperationOutcome of(String code, String diagnostics) {
+            return new OperationOutcome("OperationOutcome", List.of(new OutcomeIssue("error", code, diagnostics, null)));
         }
     }
 
@@ -161,7 +165,11 @@ public class FhirService {
 
     /** Who the plan is for: the intake response's subject, else who answered, in words. */
     private static Fhir.Reference subjectOf(JsonNode body, Language language) {
-        JsonNode intake = "Bundle".equals(body.path("resourceType").asText()) ? body.path("entry").path(0).path("resource") : body;
+        JsonNode intake = switch (body.path("resourceType").asText()) {
+            case "Bundle" -> body.path("entry").path(0).path("resource");
+            case "Parameters" -> body.path("parameter").path(0).path("resource");
+            default -> body;
+        };
         JsonNode subject = intake.path("subject");
         if (subject.isObject() && (subject.hasNonNull("reference") || subject.hasNonNull("display"))) {
             return new Fhir.Reference(subject.path("reference").isTextual() ? subject.path("reference").asText() : null,

@@ -447,6 +447,30 @@ public interface Messages {
     String cds_why();
 
     @Message
+    String cds_summary_referral(String urgency, String rule);
+
+    @Message
+    String cds_urgency_EMERGENCY();
+
+    @Message
+    String cds_urgency_URGENT();
+
+    @Message
+    String cds_urgency_SOON();
+
+    @Message
+    String cds_urgency_ROUTINE();
+
+    @Message
+    String cds_patient_said();
+
+    @Message
+    String cds_yes();
+
+    @Message
+    String cds_no();
+
+    @Message
     String cds_propose_plan();
 
     @Message

@@ -11,6 +11,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,48 +46,50 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response invalidAnswers(ConstraintViolationException e, HttpHeaders headers) {
-        return invalid(new Invalid("problem.invalid.detail", FieldProblems.of(e.getConstraintViolations())), headers);
+    public Response invalidAnswers(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        return invalid(new Invalid("problem.invalid.detail", FieldProblems.of(e.getConstraintViolations())), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers) {
-        return invalid(fromJackson(e), headers);
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return invalid(fromJackson(e), headers, uri);
     }
 
     /** Named on its own: Quarkus has a built-in mapper for this type that answers with an empty body. */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers) {
-        return invalid(fromJackson(e), headers);
+    public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return invalid(fromJackson(e), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response ruleFault(RuleFaultException e, HttpHeaders headers) {
+    public Response ruleFault(RuleFaultException e, HttpHeaders headers, UriInfo uri) {
         LOG.errorf("Plan evaluation failed: %s", e.getMessage());
         Texts words = words(headers);
         return respond(Problem.of(500, words.get("problem.rule-fault.title"),
-                words.format(Wording.of("problem.rule-fault.detail").with("rule", e.rule()))), words.language());
+                words.format(Wording.of("problem.rule-fault.detail").with("rule", e.rule()))), words.language(), uri);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, HttpHeaders headers) {
+    public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         JsonProcessingException json = cause(e, JsonProcessingException.class);
         if (json != null) {
-            return invalid(fromJackson(json), headers);
+            return invalid(fromJackson(json), headers, uri);
         }
         Texts words = words(headers);
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = status == 404 ? words.get("problem.not-found.title") : type == null ? "HTTP " + status : type.getReasonPhrase();
-        String detail = e instanceof Missing missing ? words.format(missing.what()) : defaultDetail(status, title, words);
-        return respond(Problem.of(status, title, detail), words.language());
+        String detail = e instanceof Missing missing ? words.format(missing.what())
+                : e instanceof BodySizeLimit.TooLarge large ? words.format(Wording.of("problem.too-large.detail").with("kib", large.limit() / 1024))
+                : defaultDetail(status, title, words);
+        return respond(Problem.of(status, title, detail), words.language(), uri);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpHeaders headers) {
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         JsonProcessingException json = cause(e, JsonProcessingException.class);
         if (json != null) {
-            return invalid(fromJackson(json), headers);
+            return invalid(fromJackson(json), headers, uri);
         }
         if (cause(e, java.io.IOException.class) != null) {
             // The client went away mid-request (for example a load generator stopping): not a fault of ours.
@@ -94,7 +99,7 @@ public class ProblemMapper {
             LOG.errorf("Unexpected %s while serving a request", e.getClass().getName());
         }
         Texts words = words(headers);
-        return respond(Problem.of(500, words.get("problem.internal.title"), words.get("problem.internal.detail")), words.language());
+        return respond(Problem.of(500, words.get("problem.internal.title"), words.get("problem.internal.detail")), words.language(), uri);
     }
 
     /** A 404 that says what is missing, in the reader's language ("No exercise has the id 'handstand'."). */
@@ -111,10 +116,10 @@ public class ProblemMapper {
         }
     }
 
-    private Response invalid(Invalid invalid, HttpHeaders headers) {
+    private Response invalid(Invalid invalid, HttpHeaders headers, UriInfo uri) {
         Texts words = words(headers);
         return respond(Problem.invalid(words.get("problem.invalid.title"), words.get(invalid.detail()),
-                FieldProblems.said(invalid.issues(), words)), words.language());
+                FieldProblems.said(invalid.issues(), words)), words.language(), uri);
     }
 
     private Texts words(HttpHeaders headers) {
@@ -127,7 +132,6 @@ public class ProblemMapper {
             case 404 -> words.get("problem.not-found.detail");
             case 405 -> words.get("problem.method.detail");
             case 406 -> words.get("problem.media.detail");
-            case 413 -> words.format(Wording.of("problem.too-large.detail").with("kib", BodySizeLimit.MAX_BYTES / 1024));
             case 415 -> words.get("problem.unsupported.detail");
             default -> title + ".";
         };
@@ -209,8 +213,42 @@ public class ProblemMapper {
         return null;
     }
 
-    private static Response respond(Problem problem, Language language) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+    private static Response respond(Problem problem, Language language, UriInfo uri) {
+        String path = uri == null ? null : uri.getPath();
+        boolean clinical = ClinicalPaths.covers(path);
+        return Response.status(problem.status())
+                .type(!clinical ? Problem.MEDIA_TYPE : ClinicalPaths.isFhir(path) ? "application/fhir+json" : "application/json")
+                .entity(clinical ? outcomeOf(problem) : problem)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+    }
+
+    /** The problem as a FHIR R4 OperationOutcome, what a clinical system reads on /fhir and /cds-services: one issue per bad field, else one. */
+    private static Map<String, Object> outcomeOf(Problem problem) {
+        String code = switch (problem.status()) {
+            case 400 -> "invalid";
+            case 401, 403 -> "security";
+            case 404 -> "not-found";
+            case 405, 406, 415 -> "not-supported";
+            case 413 -> "too-long";
+            default -> problem.status() >= 500 ? "exception" : "processing";
+        };
+        List<Map<String, Object>> issues = problem.errors() == null || problem.errors().isEmpty()
+                ? List.of(issue(code, problem.detail(), null))
+                : problem.errors().stream().map(e -> issue(code, e.message(), e.field())).toList();
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("resourceType", "OperationOutcome");
+        outcome.put("issue", issues);
+        return outcome;
+    }
+
+    private static Map<String, Object> issue(String code, String diagnostics, String expression) {
+        Map<String, Object> issue = new LinkedHashMap<>();
+        issue.put("severity", "error");
+        issue.put("code", code);
+        issue.put("diagnostics", diagnostics);
+        if (expression != null) {
+            issue.put("expression", List.of(expression));
+        }
+        return issue;
     }
 }

@@ -176,6 +176,58 @@ class FhirBadInputTest {
         assertThat(issues(reversed).get(0).get("expression").get(0).asText()).isEqualTo("Bundle.entry[0].resource.questionnaire");
     }
 
+    /** FHIR R4, Operations: the standard body, a Parameters with one response part per response, is planned exactly as the Bundle is. */
+    @Test
+    void theStandardParametersBodyIsPlannedAsTheBundleIs() throws Exception {
+        var answers = AnswersBuilder.answers().painLevel(4).checkIn(CheckIns.week(1).pain(3).build()).checkIn(CheckIns.week(2).pain(8).build()).build();
+        ObjectNode bundle = (ObjectNode) responses().of(answers);
+        ObjectNode parameters = JSON.createObjectNode().put("resourceType", "Parameters");
+        com.fasterxml.jackson.databind.node.ArrayNode parts = parameters.putArray("parameter");
+        bundle.withArray("entry").forEach(e -> parts.addObject().put("name", "response").set("resource", e.get("resource")));
+        assertThat(FhirResourcesTest.check("en").errors(parameters.toString())).as("the Parameters body is valid FHIR").isEmpty();
+        String fromBundle = given().contentType(Fhir.JSON).body(bundle.toString()).post("/fhir/QuestionnaireResponse/$plan").then().statusCode(200)
+                .extract().asString();
+        String fromParameters = given().contentType(Fhir.JSON).body(parameters.toString()).post("/fhir/QuestionnaireResponse/$plan").then()
+                .statusCode(200).extract().asString();
+        assertThat(JSON.readTree(fromParameters)).isEqualTo(JSON.readTree(fromBundle));
+        assertThat(fromParameters).as("pain 8 at the last check-in").contains("ServiceRequest");
+
+        ObjectNode wrongName = parameters.deepCopy();
+        ((ObjectNode) wrongName.at("/parameter/1")).put("name", "checkIn");
+        assertThat(issues(wrongName).get(0).get("expression").get(0).asText()).isEqualTo("Parameters.parameter[1].name");
+        ObjectNode notAResponse = parameters.deepCopy();
+        ((ObjectNode) notAResponse.at("/parameter/2")).set("resource", JSON.createObjectNode().put("resourceType", "Patient"));
+        assertThat(issues(notAResponse).get(0).get("expression").get(0).asText()).isEqualTo("Parameters.parameter[2].resource");
+        ObjectNode other = parameters.deepCopy();
+        ((ObjectNode) other.at("/parameter/0/resource")).putObject("subject").put("reference", "Patient/p-1");
+        assertThat(issues(other)).extracting(i -> i.get("expression").get(0).asText()).contains("Parameters.parameter[1].resource.subject");
+        assertThat(issues(JSON.createObjectNode().put("resourceType", "Parameters")).get(0).get("expression").get(0).asText())
+                .isEqualTo("Parameters.parameter");
+    }
+
+    /** Check-ins count only for the intake's person: one about someone else, or about no one when the intake names someone, is refused. */
+    @Test
+    void aCheckInAboutAnotherSubjectThanTheIntakes() throws Exception {
+        var answers = AnswersBuilder.answers().painLevel(4).checkIn(CheckIns.week(1).pain(3).build()).checkIn(CheckIns.week(2).pain(3).build()).build();
+        ObjectNode bundle = (ObjectNode) responses().of(answers);
+        for (JsonNode entry : bundle.withArray("entry")) {
+            ((ObjectNode) entry.get("resource")).putObject("subject").put("reference", "Patient/p-1");
+        }
+        ObjectNode absolute = bundle.deepCopy();
+        ((ObjectNode) absolute.at("/entry/1/resource/subject")).put("reference", "https://ehr.example/fhir/Patient/p-1");
+        given().contentType(Fhir.JSON).body(absolute.toString()).post("/fhir/QuestionnaireResponse/$plan").then().statusCode(200);
+
+        ObjectNode other = bundle.deepCopy();
+        ((ObjectNode) other.at("/entry/2/resource/subject")).put("reference", "Patient/p-2");
+        JsonNode issue = issues(other).get(0);
+        assertThat(issue.get("expression").get(0).asText()).isEqualTo("Bundle.entry[2].resource.subject");
+        assertThat(issue.get("code").asText()).isEqualTo("business-rule");
+
+        ObjectNode none = bundle.deepCopy();
+        ((ObjectNode) none.at("/entry/1/resource")).remove("subject");
+        assertThat(issues(none).get(0).get("expression").get(0).asText()).isEqualTo("Bundle.entry[1].resource.subject");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "{nope", "[]", "42", "{\"resourceType\": \"Patient\"}", "{\"painLevel\": 4}", "<QuestionnaireResponse/>"})
     void anythingThatIsNotFhirJson(String body) throws Exception {
