@@ -36,7 +36,7 @@ import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
 import org.decompress.plan.RuleReason;
 import org.decompress.questionnaire.Answers;
-import org.decompress.rulebook.RuleBook;
+import org.decompress.engine.RuleText;
 import org.decompress.recommendation.Urgency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -258,7 +258,7 @@ public class CdsHooksResource {
             plan.excluded().forEach(e -> e.reasons().forEach(r -> rules.add(r.rule())));
         }
         return rules.stream().filter(r -> r != null && !r.isBlank())
-                .map(r -> new Link(titleOf(r, language), root + "/rules#" + RuleBook.anchor(r), "absolute")).toList();
+                .map(r -> new Link(titleOf(r, language), root + "/rules#" + RuleText.anchor(r), "absolute")).toList();
     }
 
     /** The rule that made the referral: its first reason's (a red flag, say), rather than the generic rule that wraps every referral of its urgency. */
