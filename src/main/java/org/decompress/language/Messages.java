@@ -144,6 +144,12 @@ public interface Messages {
     String why_this_form();
 
     @Message
+    String update_ready();
+
+    @Message
+    String update_reload();
+
+    @Message
     String cooldown_see_first(int number);
 
     @Message
