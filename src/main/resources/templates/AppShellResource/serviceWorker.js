@@ -1,4 +1,5 @@
-// Decompress service worker, version {version}. Static files (styles, scripts, pictures, the empty
+// Decompress service worker, version {version} (from the static files, templates, figure code and
+// poses, catalog and words: see Assets). Static files (styles, scripts, pictures, the empty
 // questionnaire and the offline page, in every language) are the same for everyone and cached for
 // everyone, under a cache named by the build: a new build installs a new cache and removes the
 // old one, so a returning person gets the new files. A plan is health data: it is served no-store
@@ -67,11 +68,16 @@ self.addEventListener('fetch', function (event) {
   var url = new URL(request.url);
   if (url.origin !== self.location.origin) { return; }
   if (isStatic(url)) {
+    // This build's files answer their own addresses. Any other address (a newer build's ?v=, which the
+    // first page after an update links while this worker still runs) is fetched: only the network has
+    // its bytes. This build's file of the same path stands in only offline (a kept plan of an older build).
     event.respondWith(caches.open(STATIC).then(function (cache) {
       return cache.match(request).then(function (hit) {
-        return hit || cache.match(thisBuilds(url));
+        return hit || fetch(request).catch(function () {
+          return cache.match(thisBuilds(url)).then(function (own) { return own || Response.error(); });
+        });
       });
-    }).then(function (hit) { return hit || fetch(request); }));
+    }));
     return;
   }
   if (request.mode === 'navigate') {

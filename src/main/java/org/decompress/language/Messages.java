@@ -123,6 +123,36 @@ public interface Messages {
     String why_this_one();
 
     @Message
+    String session_exercises(int count);
+
+    @Message
+    String session_minutes(int minutes);
+
+    @Message
+    String session_times_a_day_range(int fewest, int most);
+
+    @Message
+    String session_check_in();
+
+    @Message
+    String disclaimers_in_short();
+
+    @Message
+    String disclaimers_all(int count);
+
+    @Message
+    String why_this_form();
+
+    @Message
+    String update_ready();
+
+    @Message
+    String update_reload();
+
+    @Message
+    String cooldown_see_first(int number);
+
+    @Message
     String hold();
 
     @Message

@@ -24,8 +24,18 @@ public class Assets {
     static final List<String> STATIC = List.of("/static/app.css", "/static/print.css", "/static/plan.js", "/static/offline.js",
             "/static/questionnaire.js", "/static/icon.svg", "/static/icon-192.png", "/static/icon-512.png");
 
-    /** Files that change what a page or picture says without being static files themselves. */
-    private static final List<String> ALSO_VERSIONED = List.of("catalog/figures.json", "catalog/exercises.json", "catalog/questionnaire.json");
+    /**
+     * Files that change what a page or picture says without being static files themselves: the catalog and the
+     * figures' poses, every template (the pages the worker keeps, and the worker itself), and the code that draws
+     * the figures, whose pictures the worker serves from its cache. {@code AssetsTest} holds the template list to
+     * the templates folder.
+     */
+    static final List<String> ALSO_VERSIONED = List.of("catalog/figures.json", "catalog/exercises.json", "catalog/questionnaire.json",
+            "templates/base.html", "templates/checkin-form.html", "templates/checkin-summary.html", "templates/tags/ruleLink.html",
+            "templates/WebResource/questionnaire.html", "templates/WebResource/plan.html", "templates/WebResource/referral.html",
+            "templates/WebResource/offline.html", "templates/AppShellResource/serviceWorker.js", "templates/RuleBookResource/book.html",
+            classFile(org.decompress.figure.FigureRenderer.class), classFile(org.decompress.figure.Figure.class),
+            classFile(org.decompress.figure.Pose.class), classFile(org.decompress.figure.Prop.class));
 
     private final Map<String, String> revisions;
     private final String version;
@@ -63,9 +73,13 @@ public class Assets {
         return STATIC.stream().map(this::url).toList();
     }
 
-    /** This build's version: it changes whenever a static file, a picture's data or a word changes. */
+    /** This build's version: it changes whenever a static file, a template, a picture's code or data, or a word changes. */
     public String version() {
         return version;
+    }
+
+    private static String classFile(Class<?> type) {
+        return type.getName().replace('.', '/') + ".class";
     }
 
     private static List<String> messageFiles(ClassLoader loader) {

@@ -47,6 +47,27 @@ public record PageWords(Language language, Messages msg, Texts texts) {
         return text;
     }
 
+    /** The dose as a sentence that runs on into the step: "Hold for 30 seconds, 2 times, once a day." (a note keeps its own full stop). */
+    public String doseSentence(Dose dose) {
+        String text = dose(dose);
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
+    }
+
+    /** "3 exercises, about 9 minutes, once a day. After a week or two, tell us how it went (at the end of this page)." */
+    public String session(Session session) {
+        List<String> parts = new ArrayList<>();
+        parts.add(msg.session_exercises(session.exercises()));
+        parts.add(msg.session_minutes(session.minutes()));
+        if (session.fewestTimesADay() != null) {
+            if (!session.fewestTimesADay().equals(session.mostTimesADay())) {
+                parts.add(msg.session_times_a_day_range(session.fewestTimesADay(), session.mostTimesADay()));
+            } else {
+                parts.add(session.mostTimesADay() == 1 ? msg.dose_once_a_day() : msg.dose_times_a_day(session.mostTimesADay()));
+            }
+        }
+        return String.join(", ", parts) + ". " + msg.session_check_in();
+    }
+
     /** "Step 2: a firm but comfortable stretch". */
     public String step(PlanExercise exercise) {
         return exercise.stretch() == Stretch.FIRM ? msg.step_firm(exercise.step()) : msg.step_small(exercise.step());

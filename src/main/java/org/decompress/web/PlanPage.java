@@ -43,6 +43,26 @@ public record PlanPage(Plan plan, String link, String changeLink, List<FieldIssu
         return new Picture(key, words.texts().get(Figure.altKey(key)), "?lang=" + chrome.lang() + "&v=" + chrome.assets().version());
     }
 
+    /** One session in a line: how many exercises, about how long, how often, when to check in. */
+    public String session() {
+        return words.session(Session.of(plan));
+    }
+
+    /**
+     * The number of the earlier exercise after which the same cooldown is already shown in full, or 0 when the
+     * exercise at this index is the first with it: the page shows each cooldown once and refers back to it.
+     */
+    public int cooldownShownAfter(int index) {
+        CooldownItem cooldown = plan.exercises().get(index).cooldown();
+        for (int earlier = 0; cooldown != null && earlier < index; earlier++) {
+            CooldownItem before = plan.exercises().get(earlier).cooldown();
+            if (before != null && before.id().equals(cooldown.id()) && java.util.Objects.equals(before.variant(), cooldown.variant())) {
+                return earlier + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Every answer and check-in of the link (and its language), so that the next plan's link carries them all. */
     public List<Field> hiddenFields() {
         int query = link.indexOf('?');

@@ -4,7 +4,18 @@
 (function () {
   'use strict';
   if (!('serviceWorker' in navigator) || !('caches' in window)) { return; }
-  navigator.serviceWorker.register('/sw.js').catch(function () { /* the page works without it */ });
+  // A worker that replaces another means a new version: the open page says so in one line.
+  var hadWorker = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.register('/sw.js').then(function (registration) {
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible') { registration.update().catch(function () { /* offline */ }); }
+    });
+  }).catch(function () { /* the page works without it */ });
+  navigator.serviceWorker.addEventListener('controllerchange', function () {
+    var notice = document.getElementById('update-ready');
+    if (!hadWorker || !notice || !notice.hidden) { return; }
+    notice.hidden = false;
+  });
 
   var keep = document.getElementById('keep-plan');
   var forget = document.getElementById('forget-plan');

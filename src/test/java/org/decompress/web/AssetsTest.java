@@ -1,0 +1,64 @@
+package org.decompress.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build's version, which names the service worker's cache, covers everything the worker keeps: a change to
+ * any template, to the code that draws the figures, to their poses, the catalog, the words or a static file
+ * gives a new version, so that a returning browser drops the old cache.
+ */
+class AssetsTest {
+
+    static final Path TEMPLATES = Path.of("src", "main", "resources", "templates");
+
+    @Test
+    void everyTemplateIsVersioned() throws IOException {
+        List<String> templates;
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            templates = files.filter(Files::isRegularFile).map(f -> "templates/" + TEMPLATES.relativize(f).toString().replace('\\', '/')).toList();
+        }
+        assertThat(templates).isNotEmpty();
+        assertThat(Assets.ALSO_VERSIONED).containsAll(templates);
+    }
+
+    @Test
+    void aChangeToAnythingTheWorkerKeepsChangesTheVersion() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        String version = new Assets(loader).version();
+        assertThat(new Assets(loader).version()).as("the same files, the same version").isEqualTo(version);
+        for (String changed : List.of("templates/WebResource/plan.html", "org/decompress/figure/FigureRenderer.class", "catalog/figures.json",
+                "META-INF/resources/static/app.css", "messages/msg_es.properties")) {
+            assertThat(new Assets(changing(loader, changed)).version()).as("a change to " + changed).isNotEqualTo(version);
+        }
+    }
+
+    /** The same files, but one with a byte more at its end. */
+    private static ClassLoader changing(ClassLoader parent, String resource) {
+        return new ClassLoader(parent) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                InputStream original = super.getResourceAsStream(name);
+                if (!name.equals(resource) || original == null) {
+                    return original;
+                }
+                try (original) {
+                    byte[] bytes = original.readAllBytes();
+                    byte[] more = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+                    more[bytes.length] = '\n';
+                    return new ByteArrayInputStream(more);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+    }
+}
