@@ -31,7 +31,7 @@ public class RuleBookResource {
     }
 
     /** What the rule book page shows, with the page's frame (in English: the book is for clinicians). */
-    public record BookPage(PageFrame chrome, RuleBook.Book book) {
+    public record BookPage(PageFrame frame, RuleBook.Book book) {
     }
 
     private final RuleBook ruleBook;
@@ -52,8 +52,8 @@ public class RuleBookResource {
     @APIResponse(responseCode = "200", description = "HTML, in English", content = @Content(mediaType = "text/html",
             examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
     public Response page() {
-        PageFrame chrome = new PageFrame(languages.defaultLanguage(), List.of(), null, assets);
-        return Response.ok(Templates.book(new BookPage(chrome, ruleBook.book())).setLocale(languages.defaultLanguage().locale())).build();
+        PageFrame frame = new PageFrame(languages.defaultLanguage(), List.of(), null, assets);
+        return Response.ok(Templates.book(new BookPage(frame, ruleBook.book())).setLocale(languages.defaultLanguage().locale())).build();
     }
 
     /** The project's clinical basis: the reasoning behind every decision of the table, and every source, as written in the repository. */

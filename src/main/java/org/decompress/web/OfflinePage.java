@@ -4,5 +4,5 @@ import org.decompress.page.PageFrame;
 import org.decompress.page.PageWords;
 
 /** The page a plan shows without a connection when it was not kept on the device. */
-public record OfflinePage(PageFrame chrome, PageWords words) {
+public record OfflinePage(PageFrame frame, PageWords words) {
 }

@@ -1,5 +1,6 @@
 package org.decompress.web;
 
+import org.decompress.page.Session;
 import org.decompress.page.PageWords;
 import org.decompress.page.PageFrame;
 import java.net.URLDecoder;
@@ -20,7 +21,7 @@ import org.decompress.questionnaire.QuestionOption;
  * suggest, the problems of a check-in sent with a mistake), all in the page's language.
  */
 public record PlanPage(Plan plan, String link, String changeLink, List<FieldIssue> checkInProblems, List<QuestionOption> checkInFlags,
-        PageFrame chrome, PageWords words) {
+        PageFrame frame, PageWords words) {
 
     /** A hidden field of the check-in form. */
     public record Field(String name, String value) {
@@ -40,7 +41,7 @@ public record PlanPage(Plan plan, String link, String changeLink, List<FieldIssu
     }
 
     private Picture picture(String key) {
-        return new Picture(key, words.texts().get(Figure.altKey(key)), "?lang=" + chrome.lang() + "&v=" + chrome.assets().version());
+        return new Picture(key, words.texts().get(Figure.altKey(key)), "?lang=" + frame.lang() + "&v=" + frame.assets().version());
     }
 
     /** One session in a line: how many exercises, about how long, how often, when to check in. */

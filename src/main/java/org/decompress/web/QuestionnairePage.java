@@ -11,7 +11,7 @@ import org.decompress.questionnaire.QuestionGroup;
 import org.decompress.questionnaire.Questionnaire;
 
 /** What the questionnaire page shows, in its language: the questions, what was already answered, and what to fix. */
-public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, List<FieldIssue> problems, PageFrame chrome, PageWords words) {
+public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, List<FieldIssue> problems, PageFrame frame, PageWords words) {
 
     /** The id of the form, which the language switch sends to keep the answers given so far. */
     public static final String FORM = "answers";

@@ -123,8 +123,8 @@ public class WebResource {
     @Operation(summary = "The page for a plan that is not kept, without a connection", description = "lang= chooses its language.")
     public Response offline(@Context UriInfo uri, @Context HttpHeaders headers) {
         Language language = languages.resolve(uri.getQueryParameters().getFirst(AnswersForm.LANGUAGE), headers.getAcceptableLanguages());
-        PageFrame chrome = PageFrame.of(language, languages, l -> "/offline?lang=" + l.tag(), null, assets);
-        return page(Response.ok(in(language, Templates.offline(new OfflinePage(chrome, PageWords.of(language, languages.texts(language)))))), language);
+        PageFrame frame = PageFrame.of(language, languages, l -> "/offline?lang=" + l.tag(), null, assets);
+        return page(Response.ok(in(language, Templates.offline(new OfflinePage(frame, PageWords.of(language, languages.texts(language)))))), language);
     }
 
     private Language languageOf(AnswersForm form, HttpHeaders headers) {
@@ -132,8 +132,8 @@ public class WebResource {
     }
 
     private TemplateInstance questionnairePage(AnswersForm form, List<FieldIssue> problems, Language language, UriInfo uri) {
-        PageFrame chrome = PageFrame.of(language, languages, l -> relink("/", uri.getQueryParameters(), l), QuestionnairePage.FORM, assets);
-        return in(language, Templates.questionnaire(new QuestionnairePage(questionnaires.in(language), form, problems, chrome,
+        PageFrame frame = PageFrame.of(language, languages, l -> relink("/", uri.getQueryParameters(), l), QuestionnairePage.FORM, assets);
+        return in(language, Templates.questionnaire(new QuestionnairePage(questionnaires.in(language), form, problems, frame,
                 PageWords.of(language, languages.texts(language)))));
     }
 
@@ -142,10 +142,10 @@ public class WebResource {
         Questionnaire questionnaire = questionnaires.in(language);
         String link = AnswersForm.linkOf(answers, questionnaire, json, language);
         String changeLink = "/" + link.substring("/plan".length());
-        PageFrame chrome = PageFrame.of(language, languages, l -> AnswersForm.linkOf(answers, questionnaire, json, l), null, assets);
+        PageFrame frame = PageFrame.of(language, languages, l -> AnswersForm.linkOf(answers, questionnaire, json, l), null, assets);
         List<QuestionOption> flags = questionnaire.question("redFlags").map(q -> q.options().stream().filter(QuestionOption::askedAtCheckIn).toList())
                 .orElse(List.of());
-        PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, flags, chrome, PageWords.of(language, languages.texts(language)));
+        PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, flags, frame, PageWords.of(language, languages.texts(language)));
         return in(language, plan.status() == PlanStatus.REFER ? Templates.referral(page) : Templates.plan(page));
     }
 

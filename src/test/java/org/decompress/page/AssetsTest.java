@@ -1,4 +1,4 @@
-package org.decompress.web;
+package org.decompress.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

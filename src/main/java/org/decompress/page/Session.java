@@ -1,4 +1,4 @@
-package org.decompress.web;
+package org.decompress.page;
 
 import java.util.TreeSet;
 import org.decompress.catalog.Dose;
