@@ -14,7 +14,7 @@ import org.decompress.questionnaire.ExerciseCheck;
 import org.decompress.questionnaire.Overall;
 import org.decompress.questionnaire.Rating;
 import org.decompress.rules.Engine;
-import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.decompress.testkit.RandomAnswers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -73,7 +73,7 @@ public class EngineBenchmark {
         Random random = new Random(2026);
         List<Answers> answers = new ArrayList<>();
         for (int i = 0; i < 1024; i++) {
-            answers.add(PlanInvariantsPropertyTestAccess.randomAnswers(random));
+            answers.add(RandomAnswers.answers(random));
         }
         return answers;
     }
@@ -87,7 +87,7 @@ public class EngineBenchmark {
         Random random = new Random(2026 + count);
         List<Answers> people = new ArrayList<>();
         while (people.size() < 256) {
-            Answers first = PlanInvariantsPropertyTestAccess.randomAnswers(random).withCheckIns(null);
+            Answers first = RandomAnswers.answers(random).withCheckIns(null);
             Plan plan = Engine.PLANNER.plan(first.toAssessment());
             List<CheckIn> history = new ArrayList<>();
             while (plan.status() == PlanStatus.PLAN && history.size() < count) {

@@ -7,7 +7,7 @@ import org.decompress.plan.Planner;
 import org.decompress.plan.Plan;
 import org.decompress.questionnaire.Answers;
 import org.decompress.rules.Engine;
-import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.decompress.testkit.RandomAnswers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ class RuntimeCompiledRulesTest {
                 PrecompiledRules.fromClasspath(loader).orElseThrow().fingerprint());
         Random random = new Random(20261124L);
         for (int i = 0; i < 2_000; i++) {
-            Answers answers = PlanInvariantsPropertyTestAccess.randomAnswers(random);
+            Answers answers = RandomAnswers.answers(random);
             Plan atRunTime = planner.plan(answers.toAssessment());
             assertThat(atRunTime).as("case %d", i).isEqualTo(Engine.plan(answers));
         }

@@ -27,7 +27,7 @@ import org.decompress.questionnaire.Question;
 import org.decompress.questionnaire.Questionnaire;
 import org.decompress.questionnaire.RedFlag;
 import org.decompress.rules.AnswersBuilder;
-import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.decompress.testkit.RandomAnswers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,7 +67,7 @@ class SafetyShapesFailClosedTest {
         people.add(AnswersBuilder.answers().painLevel(4).age(14).build());
         Random random = new Random(20261203L);
         while (people.size() < 60) {
-            Answers answers = PlanInvariantsPropertyTestAccess.randomAnswers(random);
+            Answers answers = RandomAnswers.answers(random);
             if (plans.plan(answers).status() == PlanStatus.REFER && (answers.bloodPressureControlled() == null || answers.conditions() != null
                     && answers.conditions().contains(Condition.HIGH_BLOOD_PRESSURE))) {
                 people.add(answers);

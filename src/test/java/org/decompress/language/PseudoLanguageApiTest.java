@@ -19,7 +19,7 @@ import org.decompress.plan.PlanService;
 import org.decompress.plan.PlanStatus;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.CheckIn;
-import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.decompress.testkit.RandomAnswers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,11 +82,11 @@ class PseudoLanguageApiTest {
         List<String> escaped = new ArrayList<>();
         int checkIns = 0;
         for (int h = 0; h < HISTORIES; h++) {
-            Answers first = PlanInvariantsPropertyTestAccess.randomAnswers(random);
+            Answers first = RandomAnswers.answers(random);
             Plan plan = plans.plan(first);
             List<CheckIn> history = new ArrayList<>();
             for (int k = 0; k < 4 && plan.status() == PlanStatus.PLAN; k++) {
-                history.add(PlanInvariantsPropertyTestAccess.randomCheckIn(random, plan, history));
+                history.add(RandomAnswers.checkIn(random, plan, history));
                 Answers answers = first.withCheckIns(List.copyOf(history));
                 escaped.addAll(unmarkedFields(json.valueToTree(plans.plan(answers, pseudo)), "history " + h + ", check-in " + (k + 1)));
                 plan = plans.plan(answers);

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.decompress.questionnaire.Answers;
-import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.decompress.testkit.RandomAnswers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,7 +128,7 @@ class GoldenPlansTest {
         }
         Random random = new Random(answerSets.size() < 10_000 ? SECOND_SEED : THIRD_SEED);
         while (answerSets.size() < CASES) {
-            answerSets.add(json.writeValueAsString(PlanInvariantsPropertyTestAccess.randomAnswers(random)));
+            answerSets.add(json.writeValueAsString(RandomAnswers.answers(random)));
         }
         HttpClient client = HttpClient.newHttpClient();
         Files.createDirectories(FIXTURE.getParent());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
+import org.decompress.testkit.RandomAnswers;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanStatus;
 import org.decompress.problem.StrictJson;
@@ -54,7 +55,7 @@ class CheckInHistoriesFixtureTest {
         Random random = new Random(SEED);
         List<String> lines = new ArrayList<>();
         while (lines.size() < HISTORIES) {
-            Answers first = PlanInvariantsPropertyTest.randomAnswers(random);
+            Answers first = RandomAnswers.answers(random);
             Plan plan = Engine.plan(first);
             if (plan.status() != PlanStatus.PLAN) {
                 continue;
@@ -62,7 +63,7 @@ class CheckInHistoriesFixtureTest {
             List<CheckIn> history = new ArrayList<>();
             int length = 2 + random.nextInt(6);
             for (int k = 0; k < length && plan.status() == PlanStatus.PLAN; k++) {
-                history.add(CheckInPropertyTest.randomCheckIn(random, plan, history));
+                history.add(RandomAnswers.checkIn(random, plan, history));
                 plan = Engine.plan(first.withCheckIns(List.copyOf(history)));
             }
             lines.add(json.writeValueAsString(first.withCheckIns(List.copyOf(history))));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
+import org.decompress.testkit.RandomAnswers;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
@@ -43,16 +44,16 @@ class CheckInPropertyTest {
         int unchangedChecked = 0;
         for (int h = 0; h < HISTORIES; h++) {
             // A history starts from a plan: a first answer that refers has nothing to check in about.
-            Answers first = PlanInvariantsPropertyTest.randomAnswers(random);
+            Answers first = RandomAnswers.answers(random);
             Plan plan = Engine.plan(first);
             while (plan.status() != PlanStatus.PLAN) {
-                first = PlanInvariantsPropertyTest.randomAnswers(random);
+                first = RandomAnswers.answers(random);
                 plan = Engine.plan(first);
             }
             List<CheckIn> history = new ArrayList<>();
             int length = 1 + random.nextInt(8);
             for (int k = 0; k < length && plan.status() == PlanStatus.PLAN && history.size() < CheckIn.MAX_CHECK_INS; k++) {
-                CheckIn checkIn = randomCheckIn(random, plan, history);
+                CheckIn checkIn = RandomAnswers.checkIn(random, plan, history);
                 history.add(checkIn);
                 Answers answers = first.withCheckIns(List.copyOf(history));
                 Assessment assessment = answers.toAssessment();
@@ -142,19 +143,5 @@ class CheckInPropertyTest {
         soft.assertThat(next.exercises().stream().map(e -> e.id() + "/" + e.variant()).toList())
                 .as(label + ": a check-in that calls for no change keeps the same exercises in the same order")
                 .isEqualTo(before.exercises().stream().map(e -> e.id() + "/" + e.variant()).toList());
-    }
-
-    static CheckIn randomCheckIn(Random random, Plan plan, List<CheckIn> history) {
-        int week = history.isEmpty() ? 1 + random.nextInt(2) : history.get(history.size() - 1).week() + 1 + random.nextInt(2);
-        boolean quiet = random.nextInt(3) == 0; // a third of check-ins call for no change
-        List<ExerciseCheck> done = new ArrayList<>();
-        for (PlanExercise e : plan.exercises()) {
-            Rating rating = quiet ? (random.nextBoolean() ? Rating.JUST_RIGHT : Rating.TOO_EASY)
-                    : Rating.values()[random.nextInt(Rating.values().length)];
-            done.add(new ExerciseCheck(e.id(), e.variant(), e.step(), rating));
-        }
-        Overall overall = quiet ? (random.nextBoolean() ? Overall.SAME : Overall.BETTER) : Overall.values()[random.nextInt(3)];
-        return new CheckIn(Math.min(52, week), random.nextInt(11), random.nextInt(8),
-                !quiet && random.nextInt(6) == 0, !quiet && random.nextInt(12) == 0, overall, List.copyOf(done));
     }
 }

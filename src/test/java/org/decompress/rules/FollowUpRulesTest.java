@@ -15,6 +15,7 @@ import static org.decompress.rules.Engine.plan;
 import static org.decompress.rules.Engine.rulesThatFired;
 
 import java.util.List;
+import org.decompress.testkit.RandomAnswers;
 import org.decompress.catalog.Stretch;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
@@ -285,7 +286,7 @@ class FollowUpRulesTest {
         Answers first = null;
         Plan before = null;
         for (int i = 0; i < 20_000 && first == null; i++) {
-            Answers candidate = PlanInvariantsPropertyTest.randomAnswers(random);
+            Answers candidate = RandomAnswers.answers(random);
             Plan plan = plan(candidate);
             if (candidate.painLevel() <= 3 && plan.exercises().stream().anyMatch(FollowUpRulesTest::couldStepUpButNotOnItsOwn)) {
                 first = candidate;

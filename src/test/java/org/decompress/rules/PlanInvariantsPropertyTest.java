@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
+import org.decompress.testkit.RandomAnswers;
 import org.decompress.catalog.Equipment;
 import org.decompress.catalog.Movement;
 import org.decompress.catalog.Position;
@@ -53,7 +54,7 @@ class PlanInvariantsPropertyTest {
         int plans = 0;
         int referrals = 0;
         for (int i = 0; i < COUNT; i++) {
-            Answers answers = randomAnswers(random);
+            Answers answers = RandomAnswers.answers(random);
             Recommendation result = Engine.evaluate(answers);
             Plan plan = Engine.PLANNER.assembler().assemble(result, answers.toAssessment());
             String label = "case " + i + " (seed " + SEED + ")";
@@ -341,56 +342,4 @@ class PlanInvariantsPropertyTest {
      * consistent, as a person answers: a follow-up only with the answer it follows, the leg question
      * asked one way or the other (the version 1 painIntoLeg or legSymptoms), never both disagreeing.
      */
-    static Answers randomAnswers(Random random) {
-        List<RedFlag> flags = random.nextInt(5) == 0 ? someOf(RedFlag.values(), random, 0.2) : maybeEmpty(random);
-        List<Condition> conditions = someOf(Condition.values(), random, random.nextBoolean() ? 0.04 : 0.12);
-        boolean pregnant = conditions.contains(Condition.PREGNANCY);
-        boolean falls = conditions.contains(Condition.FALLS);
-        boolean heart = conditions.contains(Condition.HEART_DISEASE);
-        boolean legsAsked = random.nextBoolean();
-        LegSymptoms legs = legsAsked ? maybe(random, LegSymptoms.values()[random.nextInt(LegSymptoms.values().length)]) : null;
-        return new Answers(
-                flags,
-                conditions,
-                random.nextInt(11),
-                legsAsked ? null : maybe(random, random.nextBoolean()),
-                maybe(random, BendingEffect.values()[random.nextInt(4)]),
-                maybe(random, BendingEffect.values()[random.nextInt(4)]),
-                maybe(random, random.nextInt(4) != 0),
-                maybe(random, random.nextBoolean()),
-                random.nextInt(6) == 0 ? null : someOf(Equipment.values(), random, random.nextDouble()),
-                maybe(random, random.nextBoolean()),
-                maybe(random, 1 + random.nextInt(3)),
-                maybe(random, 10 + random.nextInt(81)),
-                pregnant ? maybe(random, 1 + random.nextInt(42)) : null,
-                maybe(random, BloodPressureControl.values()[random.nextInt(3)]),
-                maybe(random, random.nextBoolean()),
-                heart ? maybe(random, HeartConditionStable.values()[random.nextInt(3)]) : null,
-                falls ? maybe(random, random.nextBoolean()) : null,
-                legs,
-                null);
-    }
-
-    private static <T> T maybe(Random random, T value) {
-        return random.nextInt(5) == 0 ? null : value;
-    }
-
-    private static <T> List<T> maybeEmpty(Random random) {
-        return random.nextBoolean() ? null : List.of();
-    }
-
-    private static <E extends Enum<E>> List<E> someOf(E[] values, Random random, double probability) {
-        List<E> picked = new ArrayList<>();
-        for (E value : values) {
-            if (random.nextDouble() < probability) {
-                picked.add(value);
-            }
-        }
-        if (!picked.isEmpty() && random.nextInt(10) == 0) {
-            picked.add(picked.get(0)); // the same box twice changes nothing
-        }
-        Collections.shuffle(picked, random);
-        return picked;
-    }
-
 }

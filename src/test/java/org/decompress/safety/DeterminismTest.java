@@ -15,7 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.decompress.testkit.RandomAnswers;
 import org.junit.jupiter.api.Test;
 
 /** The same answers give the same plan, byte for byte, whatever the order of fields and list items. */
@@ -32,7 +32,7 @@ class DeterminismTest {
         Random random = new Random(7);
         int compared = 0;
         for (int i = 0; i < 300; i++) {
-            ObjectNode answers = (ObjectNode) JSON.valueToTree(PlanInvariantsPropertyTestAccess.randomAnswers(random));
+            ObjectNode answers = (ObjectNode) JSON.valueToTree(RandomAnswers.answers(random));
             HttpResponse<String> first = Http.postJson(base, JSON.writeValueAsBytes(answers));
             assertThat(first.statusCode()).isEqualTo(200);
             for (int permutation = 0; permutation < 3; permutation++) {

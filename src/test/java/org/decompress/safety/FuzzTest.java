@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.decompress.testkit.RandomAnswers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,7 +59,7 @@ class FuzzTest {
     }
 
     static byte[] mutate(Random random) throws Exception {
-        ObjectNode answers = (ObjectNode) JSON.valueToTree(PlanInvariantsPropertyTestAccess.randomAnswers(random));
+        ObjectNode answers = (ObjectNode) JSON.valueToTree(RandomAnswers.answers(random));
         answers.put("painLevel", random.nextInt(11));
         String field = FIELDS[random.nextInt(FIELDS.length)];
         switch (random.nextInt(12)) {

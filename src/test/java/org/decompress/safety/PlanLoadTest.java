@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.decompress.rules.PlanInvariantsPropertyTestAccess;
+import org.decompress.testkit.RandomAnswers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +39,7 @@ class PlanLoadTest {
         List<byte[]> bodies = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < ANSWER_SETS; i++) {
-            byte[] body = json.writeValueAsBytes(PlanInvariantsPropertyTestAccess.randomAnswers(random));
+            byte[] body = json.writeValueAsBytes(RandomAnswers.answers(random));
             HttpResponse<String> alone = Http.postJson(base, body);
             assertThat(alone.statusCode()).isEqualTo(200);
             bodies.add(body);
