@@ -142,6 +142,14 @@ class FhirResourcesTest {
                 referrals++;
                 assertThat(resource.get("resourceType").asText()).as(label).isEqualTo("ServiceRequest");
                 assertThat(resource.get("priority").asText()).as(label).isEqualTo(FhirPlans.priorityOf(expected.referral().urgency()));
+                List<String> notes = new ArrayList<>();
+                resource.get("note").forEach(n -> notes.add(n.get("text").asText()));
+                assertThat(notes).as(label + ": a referral carries its advice and the plan's own disclaimers, no exercise advice")
+                        .hasSize(1 + expected.disclaimers().size()).doesNotContainAnyElementsOf(exerciseAdvice(language));
+                if (language.equals("en")) {
+                    assertThat(notes).as(label).containsExactlyElementsOf(
+                            java.util.stream.Stream.concat(java.util.stream.Stream.of(expected.referral().advice()), expected.disclaimers().stream()).toList());
+                }
             } else {
                 carePlans++;
                 assertThat(resource.get("resourceType").asText()).as(label).isEqualTo("CarePlan");
@@ -206,6 +214,20 @@ class FhirResourcesTest {
             checked++;
         }
         assertThat(checked).isEqualTo(2);
+    }
+
+    /** The exercise disclaimers ("start with a small, light stretch"...) in {@code language}, as the rule book words them. */
+    static List<String> exerciseAdvice(String language) {
+        java.util.Properties words = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("messages/rules_" + language + ".properties"))) {
+            words.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> advice = words.stringPropertyNames().stream().filter(k -> k.matches("exercise-disclaimers-go-with-every-plan\\.\\d+"))
+                .map(words::getProperty).toList();
+        assertThat(advice).as(language).hasSize(4);
+        return advice;
     }
 
     static List<String> activities(JsonNode carePlan, boolean notToDo) {
