@@ -49,7 +49,7 @@ public final class FhirPlans {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record CarePlan(String resourceType, String language, List<Device> contained, String status, String intent,
+    public record CarePlan(String resourceType, String language, Fhir.Narrative text, List<Device> contained, String status, String intent,
             List<Fhir.CodeableConcept> category, String title, Fhir.Reference subject, String created, Fhir.Reference author,
             List<Fhir.Reference> supportingInfo, List<Activity> activity, List<Fhir.Annotation> note) {
     }
@@ -92,7 +92,7 @@ public final class FhirPlans {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ServiceRequest(String resourceType, String language, List<Device> contained, String status, String intent, String priority,
+    public record ServiceRequest(String resourceType, String language, Fhir.Narrative text, List<Device> contained, String status, String intent, String priority,
             Fhir.CodeableConcept code, Fhir.Reference subject, String authoredOn, Fhir.Reference requester, List<Fhir.CodeableConcept> reasonCode,
             List<Fhir.Reference> supportingInfo, List<Fhir.Annotation> note) {
     }
@@ -196,7 +196,11 @@ public final class FhirPlans {
         plan.notes().forEach(n -> notes.add(new Fhir.Annotation(n.text())));
         plan.disclaimers().forEach(d -> notes.add(new Fhir.Annotation(d)));
         notes.add(new Fhir.Annotation(plan.source()));
-        return new CarePlan("CarePlan", language.tag(), author, "active", "proposal",
+        List<String> todo = new ArrayList<>();
+        List<String> notToDo = new ArrayList<>();
+        activities.forEach(a -> (Boolean.TRUE.equals(a.detail().doNotPerform()) ? notToDo : todo).add(a.detail().description()));
+        Fhir.Narrative text = Narratives.of(msg.fhir_careplan_title(), todo, msg.cds_ruled_out(), notToDo, notes.stream().map(Fhir.Annotation::text).toList());
+        return new CarePlan("CarePlan", language.tag(), text, author, "active", "proposal",
                 List.of(new Fhir.CodeableConcept(List.of(EXERCISE_THERAPY), msg.fhir_exercise_therapy())), msg.fhir_careplan_title(), subject, now, AUTHOR,
                 source.references(), activities, notes);
     }
@@ -210,8 +214,11 @@ public final class FhirPlans {
         Fhir.CodeableConcept code = new Fhir.CodeableConcept(List.of(codes.coding(FhirCodeSystems.URGENCY, urgency.name(),
                 FhirCodeSystems.urgencyOf(msg, urgency.name()))), FhirCodeSystems.urgencyOf(msg, urgency.name()));
         // FHIR R4 ServiceRequest names its time authoredOn and its author requester.
-        return new ServiceRequest("ServiceRequest", language.tag(), author, "draft", "proposal", priorityOf(urgency), code, subject, now, AUTHOR,
-                reasonsWithRule(plan.referral().rule(), plan.referral().reasons()), source.references(), notes);
+        List<Fhir.CodeableConcept> reasons = reasonsWithRule(plan.referral().rule(), plan.referral().reasons());
+        Fhir.Narrative text = Narratives.of(code.text(), reasons.stream().map(r -> r.text() != null ? r.text() : r.coding().get(0).display()).toList(),
+                null, List.of(), notes.stream().map(Fhir.Annotation::text).toList());
+        return new ServiceRequest("ServiceRequest", language.tag(), text, author, "draft", "proposal", priorityOf(urgency), code, subject, now, AUTHOR,
+                reasons, source.references(), notes);
     }
 
     /** FHIR's request priority for an urgency: see a physiotherapist (routine) to get help now (stat). */

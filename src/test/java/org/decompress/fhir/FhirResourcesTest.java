@@ -137,6 +137,10 @@ class FhirResourcesTest {
             }
             Plan expected = plans.plan(answers);
             JsonNode resource = JSON.readTree(response).at("/entry/0/resource");
+            assertThat(check(language).messages(resource.toString())).as(label + ": a narrative, on the resource and its author")
+                    .noneMatch(m -> m.contains("dom-6"));
+            assertThat(resource.at("/text/status").asText()).as(label).isEqualTo("generated");
+            assertThat(resource.at("/text/div").asText()).as(label).startsWith("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
             assertTraced(JSON.readTree(response), "Bundle".equals(request.get("resourceType").asText()) ? request.at("/entry/0/resource") : request, label);
             if (expected.status() == PlanStatus.REFER) {
                 referrals++;
