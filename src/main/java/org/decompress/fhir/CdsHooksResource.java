@@ -191,7 +191,7 @@ public class CdsHooksResource {
     private Card card(Answers answers, JsonNode intake, Fhir.Reference subject, Language language, String root) {
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
         Plan plan = fhir.planOf(answers, language);
-        Object resource = fhir.resourceOf(plan, subject, language);
+        Object resource = fhir.resourceOf(plan, subject, FhirPlans.Source.of(intake), language);
         String summary;
         String indicator;
         StringBuilder detail = new StringBuilder();

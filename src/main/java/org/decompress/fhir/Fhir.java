@@ -70,4 +70,8 @@ public final class Fhir {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Annotation(String text) {
     }
+
+    /** FHIR R4 Narrative: its status and the XHTML div. */
+    public record Narrative(String status, String div) {
+    }
 }

@@ -1,11 +1,15 @@
 package org.decompress.fhir;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +32,8 @@ import org.decompress.page.PageWords;
  * activity not to perform, each with the rules and their words as its reasons; the disclaimers,
  * warnings and notes as notes), or, for a referral, a {@code ServiceRequest} (intent proposal, its
  * priority from the urgency) and no CarePlan. The same plan, the same decisions: only the shape differs.
+ * Either says when it was made, by which Decompress (a contained Device with its version) and from
+ * which QuestionnaireResponse, so an EHR can trace it.
  */
 public final class FhirPlans {
 
@@ -43,8 +49,29 @@ public final class FhirPlans {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record CarePlan(String resourceType, String status, String intent, List<Fhir.CodeableConcept> category, String title,
-            Fhir.Reference subject, List<Activity> activity, List<Fhir.Annotation> note, String language) {
+    public record CarePlan(String resourceType, String language, Fhir.Narrative text, List<Device> contained, String status, String intent,
+            List<Fhir.CodeableConcept> category, String title, Fhir.Reference subject, String created, Fhir.Reference author,
+            List<Fhir.Reference> supportingInfo, List<Activity> activity, List<Fhir.Annotation> note) {
+    }
+
+    /**
+     * Decompress itself, as the author of what it proposes (FHIR R4 Device: {@code deviceName},
+     * {@code version}); contained in the resource it wrote, so the resource travels with its author.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Device(String resourceType, String id, List<DeviceName> deviceName, List<DeviceVersion> version) {
+
+        static Device decompress(String version) {
+            return new Device("Device", AUTHOR_ID, List.of(new DeviceName(NAME, "user-friendly-name")), List.of(new DeviceVersion(version)));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record DeviceName(String name, String type) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record DeviceVersion(String value) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -65,32 +92,86 @@ public final class FhirPlans {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ServiceRequest(String resourceType, String status, String intent, String priority, Fhir.CodeableConcept code,
-            Fhir.Reference subject, List<Fhir.CodeableConcept> reasonCode, List<Fhir.Annotation> note, String language) {
+    public record ServiceRequest(String resourceType, String language, Fhir.Narrative text, List<Device> contained, String status, String intent, String priority,
+            Fhir.CodeableConcept code, Fhir.Reference subject, String authoredOn, Fhir.Reference requester, List<Fhir.CodeableConcept> reasonCode,
+            List<Fhir.Reference> supportingInfo, List<Fhir.Annotation> note) {
     }
+
+    /**
+     * Where a plan came from, for {@code supportingInfo}: the intake response by its id when it has
+     * one, else by the {@code urn:uuid} under which the Bundle carries it ({@code resource}); or nothing.
+     */
+    public record Source(Fhir.Reference reference, JsonNode resource) {
+
+        static final Source NONE = new Source(null, null);
+
+        /** The intake response {@code intake}, as the plan's source. */
+        public static Source of(JsonNode intake) {
+            if (intake == null || !intake.isObject()) {
+                return NONE;
+            }
+            if (intake.path("id").isTextual() && !intake.path("id").asText().isBlank()) {
+                return new Source(new Fhir.Reference("QuestionnaireResponse/" + intake.path("id").asText(), null), null);
+            }
+            return new Source(new Fhir.Reference("urn:uuid:" + UUID.nameUUIDFromBytes(intake.toString().getBytes(StandardCharsets.UTF_8)), null),
+                    intake);
+        }
+
+        /** Only a reference that resolves without the Bundle: what a resource standing alone (a CDS suggestion) may carry. */
+        Source alone() {
+            return resource == null ? this : NONE;
+        }
+
+        List<Fhir.Reference> references() {
+            return reference == null ? List.of() : List.of(reference);
+        }
+    }
+
+    static final String NAME = "Decompress";
+    static final String AUTHOR_ID = "decompress";
+    private static final Fhir.Reference AUTHOR = new Fhir.Reference("#" + AUTHOR_ID, NAME);
 
     private final FhirCodeSystems codes;
+    private final List<Device> author;
+    private final Clock clock;
 
-    public FhirPlans(FhirCodeSystems codes) {
+    /** {@code version}: Decompress's own version, which the author Device names. */
+    public FhirPlans(FhirCodeSystems codes, String version, Clock clock) {
         this.codes = codes;
+        this.author = List.of(Device.decompress(version));
+        this.clock = clock;
     }
 
-    /** The plan (or referral) for {@code subject} (the response's subject, or a display of who answered). */
-    public Bundle bundle(Plan plan, Fhir.Reference subject, Language language, Texts texts) {
-        Object resource = plan.status() == PlanStatus.REFER ? serviceRequest(plan, subject, language) : carePlan(plan, subject, language, texts);
-        return new Bundle("Bundle", "collection", List.of(new Entry("urn:uuid:" + idOf(resource), resource)));
+    /**
+     * The plan (or referral) for {@code subject} (the response's subject, or a display of who answered),
+     * made from the response {@code source}, which the Bundle carries when it has no id of its own.
+     */
+    public Bundle bundle(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
+        Object resource = resource(plan, subject, source, language, texts);
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry("urn:uuid:" + idOf(resource), resource));
+        if (source.resource() != null) {
+            entries.add(new Entry(source.reference().reference(), source.resource()));
+        }
+        return new Bundle("Bundle", "collection", entries);
     }
 
-    /** The resource a CDS Hooks suggestion creates: the CarePlan or the ServiceRequest. */
-    public Object resourceOf(Plan plan, Fhir.Reference subject, Language language, Texts texts) {
-        return bundle(plan, subject, language, texts).entry().get(0).resource();
+    /** The resource a CDS Hooks suggestion creates: the CarePlan or the ServiceRequest, standing alone. */
+    public Object resourceOf(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
+        return resource(plan, subject, source.alone(), language, texts);
+    }
+
+    private Object resource(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        return plan.status() == PlanStatus.REFER ? serviceRequest(plan, subject, source, now, language)
+                : carePlan(plan, subject, source, now, language, texts);
     }
 
     static Fhir.Reference someone(Language language) {
         return new Fhir.Reference(null, MessageBundles.get(Messages.class, Localized.Literal.of(language.tag())).fhir_subject());
     }
 
-    private CarePlan carePlan(Plan plan, Fhir.Reference subject, Language language, Texts texts) {
+    private CarePlan carePlan(Plan plan, Fhir.Reference subject, Source source, String now, Language language, Texts texts) {
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
         PageWords words = PageWords.of(language, texts);
         List<Activity> activities = new ArrayList<>();
@@ -115,11 +196,16 @@ public final class FhirPlans {
         plan.notes().forEach(n -> notes.add(new Fhir.Annotation(n.text())));
         plan.disclaimers().forEach(d -> notes.add(new Fhir.Annotation(d)));
         notes.add(new Fhir.Annotation(plan.source()));
-        return new CarePlan("CarePlan", "active", "proposal", List.of(new Fhir.CodeableConcept(List.of(EXERCISE_THERAPY), msg.fhir_exercise_therapy())),
-                msg.fhir_careplan_title(), subject, activities, notes, language.tag());
+        List<String> todo = new ArrayList<>();
+        List<String> notToDo = new ArrayList<>();
+        activities.forEach(a -> (Boolean.TRUE.equals(a.detail().doNotPerform()) ? notToDo : todo).add(a.detail().description()));
+        Fhir.Narrative text = Narratives.of(msg.fhir_careplan_title(), todo, msg.cds_ruled_out(), notToDo, notes.stream().map(Fhir.Annotation::text).toList());
+        return new CarePlan("CarePlan", language.tag(), text, author, "active", "proposal",
+                List.of(new Fhir.CodeableConcept(List.of(EXERCISE_THERAPY), msg.fhir_exercise_therapy())), msg.fhir_careplan_title(), subject, now, AUTHOR,
+                source.references(), activities, notes);
     }
 
-    private ServiceRequest serviceRequest(Plan plan, Fhir.Reference subject, Language language) {
+    private ServiceRequest serviceRequest(Plan plan, Fhir.Reference subject, Source source, String now, Language language) {
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
         Urgency urgency = plan.referral().urgency();
         List<Fhir.Annotation> notes = new ArrayList<>();
@@ -127,8 +213,12 @@ public final class FhirPlans {
         plan.disclaimers().forEach(d -> notes.add(new Fhir.Annotation(d)));
         Fhir.CodeableConcept code = new Fhir.CodeableConcept(List.of(codes.coding(FhirCodeSystems.URGENCY, urgency.name(),
                 FhirCodeSystems.urgencyOf(msg, urgency.name()))), FhirCodeSystems.urgencyOf(msg, urgency.name()));
-        return new ServiceRequest("ServiceRequest", "draft", "proposal", priorityOf(urgency), code, subject,
-                reasonsWithRule(plan.referral().rule(), plan.referral().reasons()), notes, language.tag());
+        // FHIR R4 ServiceRequest names its time authoredOn and its author requester.
+        List<Fhir.CodeableConcept> reasons = reasonsWithRule(plan.referral().rule(), plan.referral().reasons());
+        Fhir.Narrative text = Narratives.of(code.text(), reasons.stream().map(r -> r.text() != null ? r.text() : r.coding().get(0).display()).toList(),
+                null, List.of(), notes.stream().map(Fhir.Annotation::text).toList());
+        return new ServiceRequest("ServiceRequest", language.tag(), text, author, "draft", "proposal", priorityOf(urgency), code, subject, now, AUTHOR,
+                reasons, source.references(), notes);
     }
 
     /** FHIR's request priority for an urgency: see a physiotherapist (routine) to get help now (stat). */
@@ -169,12 +259,10 @@ public final class FhirPlans {
         return dose.timesADay() == null ? null : new Timing(new Repeat(dose.timesADay(), 1, "d"));
     }
 
-    /** The same resource always gets the same id: nothing random in an answer. */
+    /** The same resource always gets the same id, whenever it was made: nothing random in an answer. */
     private static UUID idOf(Object resource) {
-        try {
-            return UUID.nameUUIDFromBytes(JSON.writeValueAsString(resource).getBytes(StandardCharsets.UTF_8));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ObjectNode tree = JSON.valueToTree(resource);
+        tree.remove(List.of("created", "authoredOn"));
+        return UUID.nameUUIDFromBytes(tree.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

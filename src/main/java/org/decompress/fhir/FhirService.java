@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import java.util.Optional;
 import org.decompress.catalog.Catalogs;
@@ -70,7 +71,7 @@ public class FhirService {
     private final InEveryLanguage<FhirQuestionnaire> checkIns;
 
     public FhirService(DecompressConfig config, Languages languages, Catalogs catalogs, Questionnaires questionnaires, RuleBase ruleBase,
-            PlanService plans, Validator validator) {
+            PlanService plans, Validator validator, @ConfigProperty(name = "quarkus.application.version") String version) {
         this.base = config.fhir().canonicalBase().replaceAll("/$", "");
         this.languages = languages;
         this.catalogs = catalogs;
@@ -80,7 +81,7 @@ public class FhirService {
         this.validator = validator;
         this.codes = new FhirCodeSystems(base);
         this.forms = new FhirQuestionnaires(base, codes);
-        this.carePlans = new FhirPlans(codes);
+        this.carePlans = new FhirPlans(codes, version, java.time.Clock.systemUTC());
         Language english = languages.defaultLanguage();
         this.intakeVersion = FhirQuestionnaires.versionOf(forms.intake(questionnaires.in(english), english, null));
         this.checkInVersion = FhirQuestionnaires.versionOf(forms.checkIn(questionnaires.in(english), catalogs.in(english), english, null));
@@ -147,29 +148,35 @@ public class FhirService {
         if (read.answers().isEmpty()) {
             return new Outcome(Optional.empty(), Optional.of(OperationOutcome.of(read.issues())));
         }
-        return new Outcome(Optional.of(bundle(read.answers().get(), subjectOf(body, language), language)), Optional.empty());
+        JsonNode intake = intakeOf(body);
+        return new Outcome(Optional.of(bundle(read.answers().get(), subjectOf(intake, language), FhirPlans.Source.of(intake), language)),
+                Optional.empty());
     }
 
-    public FhirPlans.Bundle bundle(Answers answers, Fhir.Reference subject, Language language) {
+    public FhirPlans.Bundle bundle(Answers answers, Fhir.Reference subject, FhirPlans.Source source, Language language) {
         Plan plan = plans.plan(answers, language);
-        return carePlans.bundle(plan, subject, language, languages.texts(language));
+        return carePlans.bundle(plan, subject, source, language, languages.texts(language));
     }
 
     public Plan planOf(Answers answers, Language language) {
         return plans.plan(answers, language);
     }
 
-    public Object resourceOf(Plan plan, Fhir.Reference subject, Language language) {
-        return carePlans.resourceOf(plan, subject, language, languages.texts(language));
+    public Object resourceOf(Plan plan, Fhir.Reference subject, FhirPlans.Source source, Language language) {
+        return carePlans.resourceOf(plan, subject, source, language, languages.texts(language));
     }
 
-    /** Who the plan is for: the intake response's subject, else who answered, in words. */
-    private static Fhir.Reference subjectOf(JsonNode body, Language language) {
-        JsonNode intake = switch (body.path("resourceType").asText()) {
+    /** The intake response in a request: the resource, the Bundle's first entry or the first {@code response} part. */
+    private static JsonNode intakeOf(JsonNode body) {
+        return switch (body.path("resourceType").asText()) {
             case "Bundle" -> body.path("entry").path(0).path("resource");
             case "Parameters" -> body.path("parameter").path(0).path("resource");
             default -> body;
         };
+    }
+
+    /** Who the plan is for: the intake response's subject, else who answered, in words. */
+    private static Fhir.Reference subjectOf(JsonNode intake, Language language) {
         JsonNode subject = intake.path("subject");
         if (subject.isObject() && (subject.hasNonNull("reference") || subject.hasNonNull("display"))) {
             return new Fhir.Reference(subject.path("reference").isTextual() ? subject.path("reference").asText() : null,

@@ -81,6 +81,9 @@ class CdsHooksTest {
         assertThat(action.get("type").asText()).isEqualTo("create");
         assertThat(action.at("/resource/resourceType").asText()).isEqualTo("CarePlan");
         assertThat(action.at("/resource/subject/reference").asText()).isEqualTo("Patient/p-123");
+        assertThat(action.at("/resource/author/reference").asText()).as("Decompress, contained in what it proposes").isEqualTo("#decompress");
+        assertThat(action.at("/resource/created").asText()).isNotBlank();
+        assertThat(action.at("/resource/supportingInfo/0/reference").asText("")).as("a urn:uuid resolves only inside a Bundle").doesNotStartWith("urn:");
         assertThat(FhirResourcesTest.check("en").errors(action.get("resource").toString())).isEmpty();
         assertThat(urls(card)).as("no answers in a URL").allMatch(u -> !u.contains("?") && !u.contains("KNEE") && !u.contains("painLevel"));
     }

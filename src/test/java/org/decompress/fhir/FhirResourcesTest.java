@@ -137,10 +137,23 @@ class FhirResourcesTest {
             }
             Plan expected = plans.plan(answers);
             JsonNode resource = JSON.readTree(response).at("/entry/0/resource");
+            assertThat(check(language).messages(resource.toString())).as(label + ": a narrative, on the resource and its author")
+                    .noneMatch(m -> m.contains("dom-6"));
+            assertThat(resource.at("/text/status").asText()).as(label).isEqualTo("generated");
+            assertThat(resource.at("/text/div").asText()).as(label).startsWith("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+            assertTraced(JSON.readTree(response), "Bundle".equals(request.get("resourceType").asText()) ? request.at("/entry/0/resource") : request, label);
             if (expected.status() == PlanStatus.REFER) {
                 referrals++;
                 assertThat(resource.get("resourceType").asText()).as(label).isEqualTo("ServiceRequest");
                 assertThat(resource.get("priority").asText()).as(label).isEqualTo(FhirPlans.priorityOf(expected.referral().urgency()));
+                List<String> notes = new ArrayList<>();
+                resource.get("note").forEach(n -> notes.add(n.get("text").asText()));
+                assertThat(notes).as(label + ": a referral carries its advice and the plan's own disclaimers, no exercise advice")
+                        .hasSize(1 + expected.disclaimers().size()).doesNotContainAnyElementsOf(exerciseAdvice(language));
+                if (language.equals("en")) {
+                    assertThat(notes).as(label).containsExactlyElementsOf(
+                            java.util.stream.Stream.concat(java.util.stream.Stream.of(expected.referral().advice()), expected.disclaimers().stream()).toList());
+                }
             } else {
                 carePlans++;
                 assertThat(resource.get("resourceType").asText()).as(label).isEqualTo("CarePlan");
@@ -156,6 +169,69 @@ class FhirResourcesTest {
         assertThat(carePlans).isPositive();
         assertThat(referrals).isPositive();
         assertThat(withCheckIns).isPositive();
+    }
+
+    /**
+     * The plan says when, by what and from which response it was made: created (authoredOn), its
+     * author the contained Device naming Decompress and its version, and supportingInfo the intake
+     * response, carried in the Bundle under that urn:uuid when it has no id.
+     */
+    static void assertTraced(JsonNode bundle, JsonNode intake, String label) {
+        JsonNode resource = bundle.at("/entry/0/resource");
+        boolean carePlan = resource.get("resourceType").asText().equals("CarePlan");
+        assertThat(resource.path(carePlan ? "created" : "authoredOn").asText()).as(label).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(resource.at(carePlan ? "/author/reference" : "/requester/reference").asText()).as(label).isEqualTo("#decompress");
+        assertThat(resource.at("/contained/0/resourceType").asText()).as(label).isEqualTo("Device");
+        assertThat(resource.at("/contained/0/deviceName/0/name").asText()).as(label).isEqualTo("Decompress");
+        assertThat(resource.at("/contained/0/version/0/value").asText()).as(label)
+                .isEqualTo(org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.application.version", String.class)).isNotBlank();
+        String source = resource.at("/supportingInfo/0/reference").asText();
+        if (intake.hasNonNull("id")) {
+            assertThat(source).as(label).isEqualTo("QuestionnaireResponse/" + intake.get("id").asText());
+            assertThat(bundle.get("entry")).as(label).hasSize(1);
+        } else {
+            assertThat(source).as(label).startsWith("urn:uuid:");
+            assertThat(bundle.at("/entry/1/fullUrl").asText()).as(label).isEqualTo(source);
+            assertThat(bundle.at("/entry/1/resource")).as(label).isEqualTo(intake);
+        }
+    }
+
+    @Test
+    void aResponseWithAnIdIsReferencedByItAndNotCarriedAgain() throws Exception {
+        List<String[]> golden = GoldenPlans.cases();
+        ObjectMapper api = org.decompress.problem.StrictJson.mapper();
+        int checked = 0;
+        for (int i = 0; i < golden.size() && checked < 2; i++) {
+            Answers answers = api.readValue(golden.get(i)[0], Answers.class);
+            if (!org.decompress.rules.Engine.VALIDATOR.validate(answers).isEmpty() || answers.bloodPressureControlled() != null) {
+                continue;
+            }
+            JsonNode request = responses().of(answers);
+            if (!request.get("resourceType").asText().equals("QuestionnaireResponse")) {
+                continue;
+            }
+            ((com.fasterxml.jackson.databind.node.ObjectNode) request).put("id", "intake-" + i);
+            String response = given().contentType(Fhir.JSON).body(request.toString()).post("/fhir/QuestionnaireResponse/$plan").then().statusCode(200)
+                    .extract().asString();
+            assertTraced(JSON.readTree(response), request, "golden " + i);
+            assertThat(check("en").errors(response)).as("golden " + i).isEmpty();
+            checked++;
+        }
+        assertThat(checked).isEqualTo(2);
+    }
+
+    /** The exercise disclaimers ("start with a small, light stretch"...) in {@code language}, as the rule book words them. */
+    static List<String> exerciseAdvice(String language) {
+        java.util.Properties words = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("messages/rules_" + language + ".properties"))) {
+            words.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> advice = words.stringPropertyNames().stream().filter(k -> k.matches("exercise-disclaimers-go-with-every-plan\\.\\d+"))
+                .map(words::getProperty).toList();
+        assertThat(advice).as(language).hasSize(4);
+        return advice;
     }
 
     static List<String> activities(JsonNode carePlan, boolean notToDo) {
