@@ -99,11 +99,13 @@ public final class FhirPlans {
 
     /**
      * Where a plan came from, for {@code supportingInfo}: the intake response by its id when it has
-     * one, else by the {@code urn:uuid} under which the Bundle carries it ({@code resource}); or nothing.
+     * one; else nothing. A response without an id is not carried in the Bundle to be pointed at: its
+     * items and texts are the sender's (a form filler may write texts of its own, which a validator
+     * then reports as errors in our Bundle), so the service returns only what it made.
      */
-    public record Source(Fhir.Reference reference, JsonNode resource) {
+    public record Source(Fhir.Reference reference) {
 
-        static final Source NONE = new Source(null, null);
+        static final Source NONE = new Source(null);
 
         /** The intake response {@code intake}, as the plan's source. */
         public static Source of(JsonNode intake) {
@@ -111,15 +113,9 @@ public final class FhirPlans {
                 return NONE;
             }
             if (intake.path("id").isTextual() && !intake.path("id").asText().isBlank()) {
-                return new Source(new Fhir.Reference("QuestionnaireResponse/" + intake.path("id").asText(), null), null);
+                return new Source(new Fhir.Reference("QuestionnaireResponse/" + intake.path("id").asText(), null));
             }
-            return new Source(new Fhir.Reference("urn:uuid:" + UUID.nameUUIDFromBytes(intake.toString().getBytes(StandardCharsets.UTF_8)), null),
-                    intake);
-        }
-
-        /** Only a reference that resolves without the Bundle: what a resource standing alone (a CDS suggestion) may carry. */
-        Source alone() {
-            return resource == null ? this : NONE;
+            return NONE;
         }
 
         List<Fhir.Reference> references() {
@@ -144,21 +140,16 @@ public final class FhirPlans {
 
     /**
      * The plan (or referral) for {@code subject} (the response's subject, or a display of who answered),
-     * made from the response {@code source}, which the Bundle carries when it has no id of its own.
+     * made from the response {@code source}.
      */
     public Bundle bundle(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
         Object resource = resource(plan, subject, source, language, texts);
-        List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry("urn:uuid:" + idOf(resource), resource));
-        if (source.resource() != null) {
-            entries.add(new Entry(source.reference().reference(), source.resource()));
-        }
-        return new Bundle("Bundle", "collection", entries);
+        return new Bundle("Bundle", "collection", List.of(new Entry("urn:uuid:" + idOf(resource), resource)));
     }
 
     /** The resource a CDS Hooks suggestion creates: the CarePlan or the ServiceRequest, standing alone. */
     public Object resourceOf(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
-        return resource(plan, subject, source.alone(), language, texts);
+        return resource(plan, subject, source, language, texts);
     }
 
     private Object resource(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
