@@ -1,5 +1,6 @@
 package org.decompress.fhir;
 
+import org.decompress.language.Markup;
 import java.util.List;
 
 /**
@@ -15,23 +16,18 @@ final class Narratives {
     /** {@code <p><b>title</b></p>}, then the items as an ordered list, the ones left out under their heading, and the paragraphs. */
     static Fhir.Narrative of(String title, List<String> items, String leftOutHeading, List<String> leftOut, List<String> paragraphs) {
         StringBuilder div = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
-        div.append("<p><b>").append(escaped(title)).append("</b></p>");
+        div.append("<p><b>").append(Markup.escaped(title)).append("</b></p>");
         if (!items.isEmpty()) {
             div.append("<ol>");
-            items.forEach(i -> div.append("<li>").append(escaped(i)).append("</li>"));
+            items.forEach(i -> div.append("<li>").append(Markup.escaped(i)).append("</li>"));
             div.append("</ol>");
         }
         if (!leftOut.isEmpty()) {
-            div.append("<p><b>").append(escaped(leftOutHeading)).append("</b></p><ul>");
-            leftOut.forEach(i -> div.append("<li>").append(escaped(i)).append("</li>"));
+            div.append("<p><b>").append(Markup.escaped(leftOutHeading)).append("</b></p><ul>");
+            leftOut.forEach(i -> div.append("<li>").append(Markup.escaped(i)).append("</li>"));
             div.append("</ul>");
         }
-        paragraphs.forEach(p -> div.append("<p>").append(escaped(p)).append("</p>"));
+        paragraphs.forEach(p -> div.append("<p>").append(Markup.escaped(p)).append("</p>"));
         return new Fhir.Narrative("generated", div.append("</div>").toString());
-    }
-
-    /** Text as XHTML character data: the markup characters as entities. */
-    static String escaped(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,6 @@
 package org.decompress.figure;
 
+import org.decompress.language.Markup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +164,7 @@ public final class FigureRenderer {
     }
 
     private static StringBuilder open(double[] view, double viewWidth, int width, String alt) {
-        String text = escape(alt);
+        String text = Markup.escaped(alt);
         return new StringBuilder(4096).append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.1f %.1f %.1f %.1f\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\"><title>%s</title>",
                 view[0], view[1], viewWidth, view[3], width, HEIGHT, text, text));
@@ -174,7 +175,7 @@ public final class FigureRenderer {
         if (figure.view() == Figure.View.FRONT) {
             double unit = view[2] / WIDTH;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"sans-serif\" font-size=\"%.1f\" fill=\"%s\">",
-                    view[0] + 6 * unit, view[1] + 15 * unit, 11 * unit, INK)).append(escape(words.seenFromTheFront())).append("</text>");
+                    view[0] + 6 * unit, view[1] + 15 * unit, 11 * unit, INK)).append(Markup.escaped(words.seenFromTheFront())).append("</text>");
         }
     }
 
@@ -359,9 +360,5 @@ public final class FigureRenderer {
     private static String line(double x1, double y1, double x2, double y2, double width) {
         return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-linecap=\"round\"/>",
                 x1, y1, x2, y2, PROP, width);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

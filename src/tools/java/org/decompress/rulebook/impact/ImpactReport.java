@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.decompress.language.Markup;
 import org.decompress.language.Language;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
@@ -153,7 +154,7 @@ final class ImpactReport {
     private static String html(RuleImpact.Result result, List<GroupReport> groups, List<Example> broken) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Rule impact: ").append(esc(result.head())).append(" against ").append(esc(result.base())).append("</title><style>")
+                .append("<title>Rule impact: ").append(Markup.escaped(result.head())).append(" against ").append(Markup.escaped(result.base())).append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1b1f24;line-height:1.45;max-width:80rem}")
                 .append("h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}.summary{font-size:1.1rem;font-weight:600}")
                 .append(".broken{border:3px solid #b3261e;padding:0.5rem 1rem;background:#fdecea}.broken h2{color:#b3261e}")
@@ -161,12 +162,12 @@ final class ImpactReport {
                 .append("table{border-collapse:collapse;width:100%;margin:0.5rem 0 1rem}th,td{border:1px solid #b8c2cc;padding:0.35rem 0.5rem;")
                 .append("vertical-align:top;text-align:left}th{background:#f2f5f8}ul{margin:0;padding-left:1.1rem}.bad{color:#b3261e;font-weight:600}")
                 .append("code{font-size:0.9em}</style></head><body>\n");
-        h.append("<h1>Rule impact: ").append(esc(result.head())).append(" against ").append(esc(result.base())).append("</h1>\n");
-        h.append("<p class=\"summary\">").append(esc(result.summary().line())).append("</p>\n");
+        h.append("<h1>Rule impact: ").append(Markup.escaped(result.head())).append(" against ").append(Markup.escaped(result.base())).append("</h1>\n");
+        h.append("<p class=\"summary\">").append(Markup.escaped(result.summary().line())).append("</p>\n");
         if (!result.editedRules().isEmpty()) {
             h.append("<p>Rules edited: ");
             List<String> edits = new ArrayList<>();
-            result.editedRules().forEach((rule, how) -> edits.add("<q>" + esc(rule) + "</q> " + esc(how)));
+            result.editedRules().forEach((rule, how) -> edits.add("<q>" + Markup.escaped(rule) + "</q> " + Markup.escaped(how)));
             h.append(String.join("; ", edits)).append(".</p>\n");
         }
         if (!broken.isEmpty()) {
@@ -182,7 +183,7 @@ final class ImpactReport {
         }
         for (GroupReport g : groups) {
             h.append("<section class=\"group\"><h3>").append(String.format("%,d", g.count())).append(g.count() == 1 ? " plan: " : " plans: ")
-                    .append(esc(g.change())).append("</h3><p class=\"because\">").append(esc(g.because())).append("</p>\n");
+                    .append(Markup.escaped(g.change())).append("</h3><p class=\"because\">").append(Markup.escaped(g.because())).append("</p>\n");
             g.examples().forEach(e -> example(h, e));
             h.append("</section>\n");
         }
@@ -192,9 +193,9 @@ final class ImpactReport {
         } else {
             h.append("<ul>");
             for (RuleImpact.ScenarioFailure f : result.scenarioFailures()) {
-                h.append("<li><code>").append(esc(f.path())).append("</code> ").append(esc(f.title()))
+                h.append("<li><code>").append(Markup.escaped(f.path())).append("</code> ").append(Markup.escaped(f.title()))
                         .append(f.failedBefore() ? " (failed before the edit too)" : "").append("<ul>");
-                f.failures().forEach(x -> h.append("<li>").append(esc(x)).append("</li>"));
+                f.failures().forEach(x -> h.append("<li>").append(Markup.escaped(x)).append("</li>"));
                 h.append("</ul></li>");
             }
             h.append("</ul>\n");
@@ -203,9 +204,9 @@ final class ImpactReport {
     }
 
     private static void example(StringBuilder h, Example e) {
-        h.append("<table><caption>").append(esc(e.person())).append(": <a href=\"").append(esc(e.link())).append("\">open this plan</a></caption>")
+        h.append("<table><caption>").append(Markup.escaped(e.person())).append(": <a href=\"").append(Markup.escaped(e.link())).append("\">open this plan</a></caption>")
                 .append("<tr><th scope=\"col\">Answers</th><th scope=\"col\">Before</th><th scope=\"col\">With the edit</th></tr><tr><td><ul>");
-        e.answers().forEach(a -> h.append("<li>").append(esc(a)).append("</li>"));
+        e.answers().forEach(a -> h.append("<li>").append(Markup.escaped(a)).append("</li>"));
         h.append("</ul></td><td>");
         plan(h, e.before(), e.brokenBefore());
         h.append("</td><td>");
@@ -214,20 +215,16 @@ final class ImpactReport {
     }
 
     private static void plan(StringBuilder h, PlanSummary p, List<String> broken) {
-        h.append("<strong>").append(esc(p.status())).append("</strong>");
+        h.append("<strong>").append(Markup.escaped(p.status())).append("</strong>");
         if (p.fault() != null) {
-            h.append("<p class=\"bad\">").append(esc(p.fault())).append("</p>");
+            h.append("<p class=\"bad\">").append(Markup.escaped(p.fault())).append("</p>");
         }
         if (!p.exercises().isEmpty()) {
             h.append("<ol>");
-            p.exercises().forEach(x -> h.append("<li>").append(esc(x)).append("</li>"));
+            p.exercises().forEach(x -> h.append("<li>").append(Markup.escaped(x)).append("</li>"));
             h.append("</ol>");
         }
         h.append("<p>").append(p.ruledOut()).append(" ruled out, ").append(p.warnings()).append(" warnings, ").append(p.notes()).append(" notes</p>");
-        broken.forEach(b -> h.append("<p class=\"bad\">").append(esc(b)).append("</p>"));
-    }
-
-    private static String esc(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        broken.forEach(b -> h.append("<p class=\"bad\">").append(Markup.escaped(b)).append("</p>"));
     }
 }
