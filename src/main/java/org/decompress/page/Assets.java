@@ -1,5 +1,6 @@
 package org.decompress.page;
 
+import io.quarkus.runtime.LaunchMode;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,8 @@ import java.util.Map;
  * The static files the pages use, each with a revision from its bytes ({@code /static/app.css?v=3f2a9c1b}),
  * and one version for the whole build. A page links every file by its revision, so a new build's
  * file is never taken for an old one a browser or the service worker still holds; the service worker
- * names its cache by the build's version and drops older caches (see {@code /sw.js}).
+ * names its cache by the build's version and drops older caches (see {@code /sw.js}). In dev mode the
+ * revisions are read again for every page, so an edited file gets a new address at once.
  */
 @Singleton
 public class Assets {
@@ -37,34 +39,28 @@ public class Assets {
             classFile(org.decompress.figure.FigureRenderer.class), classFile(org.decompress.figure.Figure.class),
             classFile(org.decompress.figure.Pose.class), classFile(org.decompress.figure.Prop.class));
 
-    private final Map<String, String> revisions;
-    private final String version;
+    private final ClassLoader loader;
+    /** Dev mode serves a static file as soon as it is saved, without a restart: its revision must follow. */
+    private final boolean followEdits;
+    private final Snapshot built;
 
     public Assets() {
-        this(Thread.currentThread().getContextClassLoader());
+        this(Thread.currentThread().getContextClassLoader(), LaunchMode.current() == LaunchMode.DEVELOPMENT);
     }
 
     Assets(ClassLoader loader) {
-        Map<String, String> revisions = new LinkedHashMap<>();
-        MessageDigest build = sha256();
-        for (String path : STATIC) {
-            byte[] bytes = read(loader, "META-INF/resources" + path);
-            revisions.put(path, HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 12));
-            build.update(bytes);
-        }
-        for (String resource : ALSO_VERSIONED) {
-            build.update(read(loader, resource));
-        }
-        for (String resource : messageFiles(loader)) {
-            build.update(read(loader, resource));
-        }
-        this.revisions = Map.copyOf(revisions);
-        this.version = HexFormat.of().formatHex(build.digest()).substring(0, 12);
+        this(loader, false);
+    }
+
+    Assets(ClassLoader loader, boolean followEdits) {
+        this.loader = loader;
+        this.followEdits = followEdits;
+        this.built = Snapshot.of(loader);
     }
 
     /** The file's address with its revision; an address that is not a versioned file is returned as it is. */
     public String url(String path) {
-        String revision = revisions.get(path);
+        String revision = current().revisions().get(path);
         return revision == null ? path : path + "?v=" + revision;
     }
 
@@ -75,7 +71,32 @@ public class Assets {
 
     /** This build's version: it changes whenever a static file, a template, a picture's code or data, or a word changes. */
     public String version() {
-        return version;
+        return current().version();
+    }
+
+    private Snapshot current() {
+        return followEdits ? Snapshot.of(loader) : built;
+    }
+
+    /** The revisions of the static files and the version of everything, read from the files as they are now. */
+    private record Snapshot(Map<String, String> revisions, String version) {
+
+        static Snapshot of(ClassLoader loader) {
+            Map<String, String> revisions = new LinkedHashMap<>();
+            MessageDigest build = sha256();
+            for (String path : STATIC) {
+                byte[] bytes = read(loader, "META-INF/resources" + path);
+                revisions.put(path, HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 12));
+                build.update(bytes);
+            }
+            for (String resource : ALSO_VERSIONED) {
+                build.update(read(loader, resource));
+            }
+            for (String resource : messageFiles(loader)) {
+                build.update(read(loader, resource));
+            }
+            return new Snapshot(Map.copyOf(revisions), HexFormat.of().formatHex(build.digest()).substring(0, 12));
+        }
     }
 
     private static String classFile(Class<?> type) {

@@ -41,6 +41,27 @@ class AssetsTest {
         }
     }
 
+    @Test
+    void inDevModeAnEditedFileGetsANewAddressWithoutARestart() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        boolean[] edited = {false};
+        ClassLoader editable = new ClassLoader(loader) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                return edited[0] ? changing(loader, "META-INF/resources/static/app.css").getResourceAsStream(name) : super.getResourceAsStream(name);
+            }
+        };
+        Assets dev = new Assets(editable, true);
+        Assets packaged = new Assets(editable, false);
+        String before = dev.url("/static/app.css");
+        String version = dev.version();
+        edited[0] = true;
+        assertThat(dev.url("/static/app.css")).as("dev mode follows the edit").isNotEqualTo(before);
+        assertThat(dev.version()).isNotEqualTo(version);
+        assertThat(dev.url("/static/plan.js")).as("only the edited file's address changes").isEqualTo(packaged.url("/static/plan.js"));
+        assertThat(packaged.url("/static/app.css")).as("a packaged service's files never change under it").isEqualTo(before);
+    }
+
     /** The same files, but one with a byte more at its end. */
     private static ClassLoader changing(ClassLoader parent, String resource) {
         return new ClassLoader(parent) {

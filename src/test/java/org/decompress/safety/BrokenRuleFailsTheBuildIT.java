@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.decompress.testkit.ProjectCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +24,7 @@ class BrokenRuleFailsTheBuildIT {
 
     @Test
     void aRuleFileThatDoesNotCompileFailsTheBuildWithFileAndLine(@TempDir Path copy) throws Exception {
-        for (String part : PROJECT_PARTS) {
-            copyTree(Path.of(part), copy.resolve(part));
-        }
+        ProjectCopy.copy(PROJECT_PARTS, copy);
         Files.writeString(copy.resolve("rules/broken.drl"), """
                 package rules;
                 import org.decompress.recommendation.Option;
@@ -52,23 +49,5 @@ class BrokenRuleFailsTheBuildIT {
         assertThat(output).contains("rules/broken.drl:7").contains("loadsArmz");
         assertThat(copy.resolve("target/classes/rules/compiled-model.properties"))
                 .as("no compiled model is left for a broken rule set").doesNotExist();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            Files.createDirectories(to.getParent());
-            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

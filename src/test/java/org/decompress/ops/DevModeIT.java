@@ -1,0 +1,100 @@
+package org.decompress.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.decompress.testkit.ProjectCopy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command, {@code ./mvnw quarkus:dev}, must start the service: a dev-mode-only
+ * dependency that does not resolve (as Qute's debugger did on Quarkus 3.33.2) breaks it while every
+ * packaged test stays green. Starts dev mode on a copy of the project, offline, from the local Maven
+ * repository the outer build has filled, and asks for the questionnaire, a plan and the rule book. The time to the
+ * first page is written to target/dev-mode-start.txt: a figure for the README, never a limit.
+ */
+class DevModeIT {
+
+    private static final List<String> PROJECT_PARTS = List.of(
+            "pom.xml", "mvnw", ".mvn", "src/main", "src/license", "rules", "catalog", "messages", "docs");
+    private static final int PORT = 18_093;
+    private static final Duration PATIENCE = Duration.ofMinutes(12);
+
+    @Test
+    void devModeServesTheQuestionnaireAndAPlan(@TempDir Path copy) throws Exception {
+        ProjectCopy.copy(PROJECT_PARTS, copy);
+        Path log = copy.resolve("dev.log");
+        long start = System.nanoTime();
+        Process dev = new ProcessBuilder("./mvnw", "-o", "-B", "quarkus:dev",
+                "-Dquarkus.http.port=" + PORT, "-Ddebug=false", "-Dquarkus.console.enabled=false",
+                "-Dquarkus.analytics.disabled=true")
+                .directory(copy.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            int status = firstStatus(client, dev, start);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertThat(status).as("dev mode's first page; its log:%n%s", tail(log)).isEqualTo(200);
+            Files.writeString(Path.of("target", "dev-mode-start.txt"),
+                    "dev mode, copy of the project (compiles it first): first page after %.1f s%n".formatted(seconds));
+
+            HttpResponse<String> plan = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/plans"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"painLevel\": 3}"))
+                    .timeout(Duration.ofMinutes(2))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plan.statusCode()).as("a plan in dev mode: %s", plan.body()).isEqualTo(200);
+            assertThat(plan.body()).contains("\"status\"");
+
+            // The rule book needs no build step in dev mode: a fresh copy has no counts yet and still answers.
+            HttpResponse<String> ruleBook = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/rules"))
+                    .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(ruleBook.statusCode()).as("the rule book in dev mode").isEqualTo(200);
+        } finally {
+            stop(dev);
+        }
+    }
+
+    /** Polls the questionnaire until it answers, dev mode ends, or patience runs out. */
+    private static int firstStatus(HttpClient client, Process dev, long start) throws InterruptedException {
+        HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/"))
+                .timeout(Duration.ofMinutes(2)).build();
+        while (System.nanoTime() - start < PATIENCE.toNanos()) {
+            if (!dev.isAlive()) {
+                return -1;
+            }
+            try {
+                return client.send(page, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException notYet) {
+                Thread.sleep(500);
+            }
+        }
+        return -2;
+    }
+
+    private static void stop(Process dev) throws InterruptedException {
+        dev.descendants().forEach(ProcessHandle::destroy);
+        dev.destroy();
+        if (!dev.waitFor(30, TimeUnit.SECONDS)) {
+            dev.descendants().forEach(ProcessHandle::destroyForcibly);
+            dev.destroyForcibly();
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+}
