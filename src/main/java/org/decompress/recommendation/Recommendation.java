@@ -64,10 +64,6 @@ public record Recommendation(
         return referral.isPresent();
     }
 
-    public List<Reason> reasonsOf(String exerciseId) {
-        return reasons.stream().filter(r -> r.exerciseId().equals(exerciseId)).toList();
-    }
-
     public List<Caution> cautionsOf(String exerciseId) {
         return cautions.stream().filter(c -> c.exerciseId().equals(exerciseId)).toList();
     }
@@ -90,9 +86,5 @@ public record Recommendation(
     /** The exercises of the plan, each at its step; none when the plan is a referral. */
     public List<PreviousExercise> asPreviousPlan() {
         return refers() ? List.of() : choices.stream().map(c -> new PreviousExercise(c.exerciseId(), stepOf(c.exerciseId()))).toList();
-    }
-
-    public Optional<Cooldown> cooldownAfter(String exerciseId) {
-        return cooldowns.stream().filter(c -> c.afterExerciseId().equals(exerciseId)).findFirst();
     }
 }

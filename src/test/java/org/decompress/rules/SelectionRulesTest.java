@@ -1,5 +1,6 @@
 package org.decompress.rules;
 
+import static org.decompress.rules.Recommendations.reasonsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.decompress.rules.AnswersBuilder.answers;
 import static org.decompress.rules.AnswersBuilder.everythingAtHand;
@@ -196,7 +197,7 @@ class SelectionRulesTest {
 
         assertThat(r.planSize()).contains(new PlanSize(asked - 1, true));
         assertThat(chosen(r)).hasSize(asked).last().isEqualTo("gokhale-sitting");
-        assertThat(r.reasonsOf("gokhale-sitting")).extracting(x -> x.rule()).containsExactly(SITTING);
+        assertThat(reasonsOf(r, "gokhale-sitting")).extracting(x -> x.rule()).containsExactly(SITTING);
     }
 
     @Test

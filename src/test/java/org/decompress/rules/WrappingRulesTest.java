@@ -1,5 +1,7 @@
 package org.decompress.rules;
 
+import static org.decompress.rules.Recommendations.reasonsOf;
+import static org.decompress.rules.Recommendations.cooldownAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.decompress.rules.AnswersBuilder.answers;
 import static org.decompress.rules.AnswersBuilder.everythingAtHand;
@@ -56,7 +58,7 @@ class WrappingRulesTest {
             assertThat(c.cooldownId()).isEqualTo("lumbar-rolls-pelvic-tilts");
             assertThat(c.rule()).isEqualTo(COOLDOWN);
         });
-        assertThat(r.cooldownAfter("gokhale-sitting")).isEmpty();
+        assertThat(cooldownAfter(r, "gokhale-sitting")).isEmpty();
     }
 
     @Test
@@ -100,7 +102,7 @@ class WrappingRulesTest {
 
         assertThat(r.choices()).extracting(Choice::exerciseId).containsExactly("side-decompression");
         assertThat(r.choices().get(0).option().variant()).isEqualTo("supported");
-        assertThat(r.reasonsOf("side-decompression"))
+        assertThat(reasonsOf(r, "side-decompression"))
                 .filteredOn(x -> x.rule().equals(VARIANT)).singleElement()
                 .satisfies(x -> assertThat(Engine.say(x.text())).isEqualTo("Only this form is suggested. " + Engine.say(r.exclusions().stream()
                         .filter(e -> e.rule().equals(ExclusionRulesTest.BALANCE) && e.option().variant() == null)
@@ -112,7 +114,7 @@ class WrappingRulesTest {
         Recommendation r = evaluate(answers().canGetOnFloor(false).build());
 
         assertThat(r.choices()).extracting(c -> c.option().label()).contains("side-decompression");
-        assertThat(r.reasonsOf("side-decompression")).noneMatch(x -> x.rule().equals(VARIANT));
+        assertThat(reasonsOf(r, "side-decompression")).noneMatch(x -> x.rule().equals(VARIANT));
     }
 
     @Test
@@ -156,12 +158,12 @@ class WrappingRulesTest {
         Recommendation pregnant = evaluate(everythingAtHand().conditions(Condition.PREGNANCY).pregnancyWeeks(24).build());
         Recommendation thinBones = evaluate(everythingAtHand().conditions(Condition.OSTEOPOROSIS).build());
 
-        assertThat(pregnant.reasonsOf("lumbar-rolls-pelvic-tilts")).singleElement().satisfies(x -> {
+        assertThat(reasonsOf(pregnant, "lumbar-rolls-pelvic-tilts")).singleElement().satisfies(x -> {
             assertThat(x.rule()).isEqualTo(COOLDOWN_FORM);
             assertThat(Engine.say(x.text())).startsWith("Done in this form. From about 16 weeks of pregnancy");
         });
         assertThat(thinBones.cooldowns()).allSatisfy(c -> assertThat(c.variant()).isEqualTo("pelvic-tilts"));
-        assertThat(thinBones.reasonsOf("lumbar-rolls-pelvic-tilts")).singleElement()
+        assertThat(reasonsOf(thinBones, "lumbar-rolls-pelvic-tilts")).singleElement()
                 .satisfies(x -> assertThat(Engine.say(x.text())).contains("again and again"));
     }
 

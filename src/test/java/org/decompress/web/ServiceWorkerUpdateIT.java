@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -22,6 +25,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.decompress.rulebook.impact.ScratchProject;
 import org.junit.jupiter.api.Test;
@@ -29,10 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An upgrade reaches a returning person: the packaged service (a copy of target/quarkus-app) serves a
- * person who keeps a plan; then it stops, its style sheet changes (a new build), and it starts again
- * at the same address. The browser, still holding the old service worker and its cache, gets the new
- * worker, which drops the old build's cache and serves the new style sheet; the kept plan survives
- * and still opens offline, with this build's files. Runs in {@code verify}, after packaging.
+ * person who keeps a plan; then it stops, its style sheet and one of the plan's pictures change (a new
+ * build), and it starts again at the same address. The browser, still holding the old service worker
+ * and its cache, gets the new worker, which drops the old build's cache and serves the new style sheet
+ * and the redrawn picture; the kept plan survives and still opens offline, with this build's files.
+ * Runs in {@code verify}, after packaging.
  */
 class ServiceWorkerUpdateIT {
 
@@ -51,6 +57,8 @@ class ServiceWorkerUpdateIT {
             String oldVersion;
             String oldStyles;
             String oldCss;
+            String figure;
+            String oldFigure;
             Process service = start(app, port);
             try {
                 page.navigate(origin + PLAN);
@@ -58,6 +66,8 @@ class ServiceWorkerUpdateIT {
                 oldVersion = staticCache(page);
                 oldStyles = page.locator("link[rel=stylesheet]").first().getAttribute("href");
                 oldCss = fetchText(page, oldStyles);
+                figure = page.locator("img.figure.moving").first().getAttribute("src");
+                oldFigure = fetchText(page, figure);
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar este plan en este dispositivo")).click();
                 assertThat(page.locator("#keep-status")).containsText("Guardado");
             } finally {
@@ -70,6 +80,8 @@ class ServiceWorkerUpdateIT {
             }
             try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of())) {
                 Files.writeString(zip.getPath("META-INF/resources/static/app.css"), NEW_RULE, StandardOpenOption.APPEND);
+                Path poses = zip.getPath("catalog/figures.json");
+                Files.writeString(poses, movedHip(Files.readString(poses), figureKey(figure)));
             }
 
             service = start(app, port);
@@ -88,6 +100,9 @@ class ServiceWorkerUpdateIT {
                 String newStyles = page.locator("link[rel=stylesheet]").first().getAttribute("href");
                 assertThat(newStyles).as("the page links the new style sheet").isNotEqualTo(oldStyles);
                 assertThat(fetchText(page, newStyles)).as("the new style sheet, served fresh").contains(".build-two");
+                String shownFigure = page.locator("img.figure.moving").first().getAttribute("src");
+                assertThat(fetchText(page, shownFigure)).as("the redrawn picture, not the old cache's")
+                        .isNotEqualTo(oldFigure).isEqualTo(fetchFromService(origin + shownFigure));
             } finally {
                 stop(service);
             }
@@ -104,6 +119,26 @@ class ServiceWorkerUpdateIT {
             assertThat(fetchText(page, oldStyles)).as("the kept page's style sheet is the one it was kept with").isEqualTo(oldCss)
                     .doesNotContain(".build-two");
         }
+    }
+
+    /** {@code /figures/some-key.svg?lang=es&v=...} names the figure {@code some-key}. */
+    static String figureKey(String src) {
+        String name = src.substring("/figures/".length());
+        return name.substring(0, name.indexOf(".svg"));
+    }
+
+    /** The figure's poses with its start pose's hip moved by one unit: a new build that redraws one picture. */
+    static String movedHip(String poses, String key) {
+        Matcher hip = Pattern.compile("\"hip\": \\[(\\d+)").matcher(poses);
+        int at = poses.indexOf("\"key\": \"" + key + "\"");
+        if (at < 0 || !hip.find(at)) {
+            throw new IllegalStateException("no start pose for " + key);
+        }
+        return poses.substring(0, hip.start(1)) + (Integer.parseInt(hip.group(1)) + 1) + poses.substring(hip.end(1));
+    }
+
+    private static String fetchFromService(String url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String staticCache(Page page) {
