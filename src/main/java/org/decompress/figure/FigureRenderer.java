@@ -30,9 +30,14 @@ public final class FigureRenderer {
     private static final double THIGH = 28;
     private static final double SHIN = 27;
     private static final double FOOT = 9;
+    private static final double HIP_WIDTH = 10;
+    /** How tall the body stands, head to heel: what a pose's movement is measured against. */
+    static final double STANDING_HEIGHT = THIGH + SHIN + TRUNK + NECK + 2 * HEAD;
 
     private static final String INK = "#1b1f24";
     private static final String FAR = "#8a96a3";
+    /** The pictures' background (the pages' --soft): the edge that parts the near arm from what it crosses. */
+    static final String HALO = "#f2f5f8";
     private static final String PROP = "#5f6b77";
     private static final String PROP_FILL = "#e3e8ed";
     private static final String STRETCH = "#c2410c";
@@ -51,6 +56,21 @@ public final class FigureRenderer {
         for (Prop prop : figure.props()) {
             extent(prop);
         }
+        Pose start = figure.start();
+        Pose end = figure.end();
+        // The moving picture turns each angle of a limb to its match in the other pose.
+        if (start.arm().size() != end.arm().size() || start.arm2().size() != end.arm2().size()
+                || start.leg().size() != end.leg().size() || start.leg2().size() != end.leg2().size()) {
+            throw new IllegalArgumentException("a limb has a different number of angles in the start and the end pose");
+        }
+    }
+
+    /**
+     * Where a pose puts the body's joints, in drawing units, always in the same order (hip, waist,
+     * neck, head, shoulder, then each arm and leg from its root): two poses compare joint by joint.
+     */
+    static List<double[]> joints(Pose pose) {
+        return Body.of(pose, 0).points();
     }
 
     /** The moving picture. */
@@ -200,9 +220,29 @@ public final class FigureRenderer {
             double[] shoulder = step(waist, TRUNK * 0.88 - LOWER_BACK, p.trunk());
             double up = TRUNK * stretchAt;
             double[] stretch = up <= LOWER_BACK ? step(hip, up, p.back()) : step(waist, up - LOWER_BACK, p.trunk());
+            double aside = Math.toRadians(p.kneesAside());
             return new Body(hip, waist, neck, head, shoulder, limb(shoulder, p.arm(), UPPER_ARM, FOREARM, HAND),
                     limb(shoulder, p.arm2(), UPPER_ARM, FOREARM, HAND),
-                    limb(hip, p.leg(), THIGH, SHIN, FOOT), limb(hip, p.leg2(), THIGH, SHIN, FOOT), stretch);
+                    aside(limb(hip, p.leg(), THIGH, SHIN, FOOT), aside, 0),
+                    aside(limb(hip, p.leg2(), THIGH, SHIN, FOOT), aside, HIP_WIDTH), stretch);
+        }
+
+        /**
+         * A leg turned about the line of a body lying on its back, by {@code aside} radians: its height
+         * above the hip shrinks as the side view sees it, and a leg rooted {@code offset} further away
+         * rises by as much as it now lies on top of the near one.
+         */
+        private static double[][] aside(double[][] leg, double aside, double offset) {
+            if (aside == 0) {
+                return leg;
+            }
+            double[] root = leg[0];
+            double[][] turned = new double[leg.length][];
+            for (int i = 0; i < leg.length; i++) {
+                double lift = i == 0 ? 0 : offset * Math.sin(aside);
+                turned[i] = new double[] {leg[i][0], root[1] + (leg[i][1] - root[1]) * Math.cos(aside) - lift};
+            }
+            return turned;
         }
 
         /** Every point the body reaches. */
@@ -230,14 +270,23 @@ public final class FigureRenderer {
 
     private static void body(StringBuilder svg, List<Body> frames) {
         // Far limbs first (behind), then the trunk and head, then the near limbs.
+        svg.append("<g class=\"far-arm\">");
         limb(svg, frames, b -> b.arm2(), FAR, new double[] {7, 6, 5});
+        svg.append("</g><g class=\"far-leg\">");
         limb(svg, frames, b -> b.leg2(), FAR, new double[] {11, 9, 5});
+        svg.append("</g><g class=\"trunk\">");
         segment(svg, frames, b -> b.hip(), b -> b.waist(), INK, 18);
         segment(svg, frames, b -> b.waist(), b -> b.neck(), INK, 17);
         segment(svg, frames, b -> b.neck(), b -> between(b.neck(), b.head(), 0.45), INK, 6);
         circle(svg, frames, b -> b.head(), HEAD, INK, null);
+        svg.append("</g><g class=\"near-leg\">");
         limb(svg, frames, b -> b.leg(), INK, new double[] {12, 9.5, 5});
+        // The near arm last, over the legs and trunk it so often holds or leans on, and edged in the
+        // background's colour: an arm carrying weight stays visible where it crosses a leg or the body.
+        svg.append("</g><g class=\"near-arm\">");
+        limb(svg, frames, b -> b.arm(), HALO, new double[] {11, 10, 8.5});
         limb(svg, frames, b -> b.arm(), INK, new double[] {7.5, 6.5, 5});
+        svg.append("</g>");
         // Where the stretch is felt: a dashed ring, legible in black and white too.
         svg.append(String.format(Locale.ROOT, "<circle r=\"11\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" stroke-dasharray=\"4 3\"", STRETCH));
         attribute(svg, frames, "cx", b -> b.stretch()[0]);

@@ -97,4 +97,20 @@ class FigureBookTest {
 
         assertThatThrownBy(() -> FigureBook.of(Engine.CATALOG, all, Engine.TEXTS)).hasMessageContaining("unknown prop 'trampoline'");
     }
+
+    @Test
+    void armsThatCarryWeightAreDrawnOverTheLegsAndBodyTheyHoldAndEdgedToStandOut() {
+        // Hands round the knees, on the floor, on a seat or a bar: the near arm is drawn last, edged
+        // in the background's colour, so it shows where it crosses a leg or the trunk (it did not).
+        for (String key : List.of("knees-to-chest", "knees-to-chest--one-leg", "camel-pose", "ball-decompression", "armrest-hang",
+                "chair-hover", "bar-hang", "side-decompression--supported")) {
+            for (String svg : List.of(drawn(key).moving(), drawn(key).still())) {
+                int arm = svg.lastIndexOf("<g class=\"near-arm\">");
+                assertThat(arm).as(key).isGreaterThan(svg.lastIndexOf("<g class=\"near-leg\">")).isGreaterThan(svg.lastIndexOf("<g class=\"trunk\">"))
+                        .isGreaterThan(svg.lastIndexOf("<g class=\"far-leg\">"));
+                String nearArm = svg.substring(arm, svg.indexOf("</g>", arm));
+                assertThat(nearArm).as(key).contains("stroke=\"" + FigureRenderer.HALO + "\"").contains("stroke=\"#1b1f24\"");
+            }
+        }
+    }
 }
