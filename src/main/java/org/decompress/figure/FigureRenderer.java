@@ -42,6 +42,11 @@ public final class FigureRenderer {
     private static final String PROP_FILL = "#e3e8ed";
     private static final String STRETCH = "#c2410c";
     private static final int FRAMES = 7;
+    /**
+     * The still picture holds two poses in the width of one on a phone, so its words are drawn larger:
+     * 11 units would be 7.6 px in a 332 px wide picture, too small to read; this makes them 12 px.
+     */
+    private static final double STILL_LABEL = 1.6;
     private static final String DURATION = "5s";
 
     private FigureRenderer() {
@@ -79,10 +84,10 @@ public final class FigureRenderer {
         for (int i = 0; i < FRAMES; i++) {
             frames.add(Body.of(figure.start().towards(figure.end(), ease(i / (double) (FRAMES - 1))), figure.stretchAt()));
         }
-        double[] view = frame(figure, frames);
+        double[] view = frame(figure, frames, 1);
         StringBuilder svg = open(view, view[2], WIDTH, words.alt());
         floor(svg, view[0], view[2]);
-        label(svg, figure, view, words);
+        label(svg, figure, view, words, 1);
         List<Body> loop = new ArrayList<>(frames);
         for (int i = FRAMES - 2; i >= 0; i--) {
             loop.add(frames.get(i)); // and back
@@ -95,11 +100,11 @@ public final class FigureRenderer {
     public static String still(Figure figure, Words words) {
         Body start = Body.of(figure.start(), figure.stretchAt());
         Body end = Body.of(figure.end(), figure.stretchAt());
-        double[] view = frame(figure, List.of(start, end));
+        double[] view = frame(figure, List.of(start, end), STILL_LABEL);
         double panel = view[2];
         StringBuilder svg = open(view, panel * 2, WIDTH * 2, words.alt() + " " + words.bothPoses());
         floor(svg, view[0], panel * 2);
-        label(svg, figure, view, words);
+        label(svg, figure, view, words, STILL_LABEL);
         scene(svg, figure.props(), List.of(start));
         svg.append(String.format(Locale.ROOT, "<g transform=\"translate(%.1f 0)\">", panel));
         scene(svg, figure.props(), List.of(end));
@@ -123,7 +128,7 @@ public final class FigureRenderer {
      * the floor at the bottom, widened or heightened to the pictures' 5:3: a figure lying down is
      * drawn as large as one standing up is tall.
      */
-    private static double[] frame(Figure figure, List<Body> frames) {
+    private static double[] frame(Figure figure, List<Body> frames, double labelSize) {
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -143,7 +148,7 @@ public final class FigureRenderer {
         double margin = 8;
         minX -= margin;
         maxX += margin;
-        minY -= margin + (figure.view() == Figure.View.FRONT ? 14 : 0); // room for the label
+        minY -= margin + (figure.view() == Figure.View.FRONT ? 14 * labelSize : 0); // room for the label
         double bottom = FLOOR + 9;
         double width = maxX - minX;
         double height = bottom - minY;
@@ -191,11 +196,11 @@ public final class FigureRenderer {
     }
 
     /** A picture seen from the front says so in its top left corner: the others are side views. */
-    private static void label(StringBuilder svg, Figure figure, double[] view, Words words) {
+    private static void label(StringBuilder svg, Figure figure, double[] view, Words words, double size) {
         if (figure.view() == Figure.View.FRONT) {
             double unit = view[2] / WIDTH;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"sans-serif\" font-size=\"%.1f\" fill=\"%s\">",
-                    view[0] + 6 * unit, view[1] + 15 * unit, 11 * unit, INK)).append(Markup.escaped(words.seenFromTheFront())).append("</text>");
+                    view[0] + 6 * unit, view[1] + 15 * size * unit, 11 * size * unit, INK)).append(Markup.escaped(words.seenFromTheFront())).append("</text>");
         }
     }
 

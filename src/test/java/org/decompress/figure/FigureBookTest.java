@@ -113,4 +113,31 @@ class FigureBookTest {
             }
         }
     }
+
+    @Test
+    void theFrontViewLabelCanBeReadOnAPhoneInBothPictures() {
+        // A phone shows a picture 332 px wide (390 px less the page's and the card's margins); the
+        // still one holds two poses in that width. Its label must still be about 11 px or more.
+        for (String key : List.of("side-decompression", "side-decompression--supported", "chair-hover")) {
+            for (String svg : List.of(drawn(key).moving(), drawn(key).still())) {
+                java.util.regex.Matcher box = java.util.regex.Pattern.compile("viewBox=\"[-0-9.]+ [-0-9.]+ ([0-9.]+) ").matcher(svg);
+                java.util.regex.Matcher font = java.util.regex.Pattern.compile("font-size=\"([0-9.]+)\"").matcher(svg);
+                assertThat(box.find() && font.find()).as(key).isTrue();
+                double px = Double.parseDouble(font.group(1)) / Double.parseDouble(box.group(1)) * 332;
+                assertThat(px).as(key + ": the label's size in px on a phone").isGreaterThanOrEqualTo(11);
+            }
+        }
+    }
+
+    @Test
+    void aLimbWithAnotherNumberOfAnglesAtTheEndIsRefused() {
+        Figure knees = BOOK.find("knees-to-chest").orElseThrow();
+        Pose end = knees.end();
+        Pose handsBent = new Pose(end.hip(), end.back(), end.trunk(), end.head(), List.of(-60.0, 10.0, 90.0), null, end.leg(), null, null);
+        List<Figure> all = new ArrayList<>(BOOK.all());
+        all.remove(knees);
+        all.add(new Figure(knees.key(), knees.props(), knees.start(), handsBent, 0.15, null));
+
+        assertThatThrownBy(() -> FigureBook.of(Engine.CATALOG, all, Engine.TEXTS)).hasMessageContaining("figure 'knees-to-chest': a limb has a different number of angles");
+    }
 }
