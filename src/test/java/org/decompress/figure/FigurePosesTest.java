@@ -28,10 +28,12 @@ class FigurePosesTest {
     static final double VISIBLY_DIFFERENT = 0.14;
 
     /**
-     * A pelvic tilt moves no joint far: what a reader sees is the lower back's bend against the
-     * chest, which must change by at least this many degrees.
+     * A pelvic tilt alone moves no joint far: what a reader sees is the lower back's bend against the
+     * chest, which must change by at least this many degrees. Only the forms that are nothing but a
+     * pelvic tilt are measured so; every other figure by its joints' travel.
      */
     static final double VISIBLY_BENT = 20;
+    static final java.util.Set<String> PELVIC_TILTS_ONLY = java.util.Set.of("lumbar-rolls-pelvic-tilts--pelvic-tilts", "lumbar-rolls-pelvic-tilts--wall");
 
     /** In the catalog's order, the cooldown first. */
     static List<Figure> figures() {
@@ -63,14 +65,14 @@ class FigurePosesTest {
             lines.add(String.format(Locale.ROOT, "%-45s %.3f", figure.key(), d));
             double bend = bendChange(figure);
             lines.set(lines.size() - 1, lines.get(lines.size() - 1) + String.format(Locale.ROOT, "   lower back bend change %4.1f deg", bend));
-            if (d < VISIBLY_DIFFERENT && bend < VISIBLY_BENT) {
+            if (PELVIC_TILTS_ONLY.contains(figure.key()) ? bend < VISIBLY_BENT : d < VISIBLY_DIFFERENT) {
                 tooAlike.add(figure.key() + String.format(Locale.ROOT, " (%.3f)", d));
             }
         }
         Path out = Path.of("target/screenshots");
         Files.createDirectories(out);
         Files.writeString(out.resolve("figure-poses.txt"), "largest joint travel start to end, share of standing height (visibly different from " + VISIBLY_DIFFERENT
-                + "; or the lower back bends " + VISIBLY_BENT + " degrees more or less)\n" + String.join("\n", lines) + "\n");
+                + "; the pelvic tilts alone: the lower back bends " + VISIBLY_BENT + " degrees more or less)\n" + String.join("\n", lines) + "\n");
         writePhoneSheet(out.resolve("figures"));
 
         assertThat(tooAlike).as("figures whose start and end look alike").isEmpty();
