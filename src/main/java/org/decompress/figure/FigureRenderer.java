@@ -30,13 +30,23 @@ public final class FigureRenderer {
     private static final double THIGH = 28;
     private static final double SHIN = 27;
     private static final double FOOT = 9;
+    private static final double HIP_WIDTH = 10;
+    /** How tall the body stands, head to heel: what a pose's movement is measured against. */
+    static final double STANDING_HEIGHT = THIGH + SHIN + TRUNK + NECK + 2 * HEAD;
 
     private static final String INK = "#1b1f24";
     private static final String FAR = "#8a96a3";
+    /** The pictures' background (the pages' --soft): the edge that parts the near arm from what it crosses. */
+    static final String HALO = "#f2f5f8";
     private static final String PROP = "#5f6b77";
     private static final String PROP_FILL = "#e3e8ed";
     private static final String STRETCH = "#c2410c";
     private static final int FRAMES = 7;
+    /**
+     * The still picture holds two poses in the width of one on a phone, so its words are drawn larger:
+     * 11 units would be 7.6 px in a 332 px wide picture, too small to read; this makes them 12 px.
+     */
+    private static final double STILL_LABEL = 1.6;
     private static final String DURATION = "5s";
 
     private FigureRenderer() {
@@ -51,6 +61,21 @@ public final class FigureRenderer {
         for (Prop prop : figure.props()) {
             extent(prop);
         }
+        Pose start = figure.start();
+        Pose end = figure.end();
+        // The moving picture turns each angle of a limb to its match in the other pose.
+        if (start.arm().size() != end.arm().size() || start.arm2().size() != end.arm2().size()
+                || start.leg().size() != end.leg().size() || start.leg2().size() != end.leg2().size()) {
+            throw new IllegalArgumentException("a limb has a different number of angles in the start and the end pose");
+        }
+    }
+
+    /**
+     * Where a pose puts the body's joints, in drawing units, always in the same order (hip, waist,
+     * neck, head, shoulder, then each arm and leg from its root): two poses compare joint by joint.
+     */
+    static List<double[]> joints(Pose pose) {
+        return Body.of(pose, 0).points();
     }
 
     /** The moving picture. */
@@ -59,10 +84,10 @@ public final class FigureRenderer {
         for (int i = 0; i < FRAMES; i++) {
             frames.add(Body.of(figure.start().towards(figure.end(), ease(i / (double) (FRAMES - 1))), figure.stretchAt()));
         }
-        double[] view = frame(figure, frames);
+        double[] view = frame(figure, frames, 1);
         StringBuilder svg = open(view, view[2], WIDTH, words.alt());
         floor(svg, view[0], view[2]);
-        label(svg, figure, view, words);
+        label(svg, figure, view, words, 1);
         List<Body> loop = new ArrayList<>(frames);
         for (int i = FRAMES - 2; i >= 0; i--) {
             loop.add(frames.get(i)); // and back
@@ -75,11 +100,11 @@ public final class FigureRenderer {
     public static String still(Figure figure, Words words) {
         Body start = Body.of(figure.start(), figure.stretchAt());
         Body end = Body.of(figure.end(), figure.stretchAt());
-        double[] view = frame(figure, List.of(start, end));
+        double[] view = frame(figure, List.of(start, end), STILL_LABEL);
         double panel = view[2];
         StringBuilder svg = open(view, panel * 2, WIDTH * 2, words.alt() + " " + words.bothPoses());
         floor(svg, view[0], panel * 2);
-        label(svg, figure, view, words);
+        label(svg, figure, view, words, STILL_LABEL);
         scene(svg, figure.props(), List.of(start));
         svg.append(String.format(Locale.ROOT, "<g transform=\"translate(%.1f 0)\">", panel));
         scene(svg, figure.props(), List.of(end));
@@ -103,7 +128,7 @@ public final class FigureRenderer {
      * the floor at the bottom, widened or heightened to the pictures' 5:3: a figure lying down is
      * drawn as large as one standing up is tall.
      */
-    private static double[] frame(Figure figure, List<Body> frames) {
+    private static double[] frame(Figure figure, List<Body> frames, double labelSize) {
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -123,7 +148,7 @@ public final class FigureRenderer {
         double margin = 8;
         minX -= margin;
         maxX += margin;
-        minY -= margin + (figure.view() == Figure.View.FRONT ? 14 : 0); // room for the label
+        minY -= margin + (figure.view() == Figure.View.FRONT ? 14 * labelSize : 0); // room for the label
         double bottom = FLOOR + 9;
         double width = maxX - minX;
         double height = bottom - minY;
@@ -171,11 +196,11 @@ public final class FigureRenderer {
     }
 
     /** A picture seen from the front says so in its top left corner: the others are side views. */
-    private static void label(StringBuilder svg, Figure figure, double[] view, Words words) {
+    private static void label(StringBuilder svg, Figure figure, double[] view, Words words, double size) {
         if (figure.view() == Figure.View.FRONT) {
             double unit = view[2] / WIDTH;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"sans-serif\" font-size=\"%.1f\" fill=\"%s\">",
-                    view[0] + 6 * unit, view[1] + 15 * unit, 11 * unit, INK)).append(Markup.escaped(words.seenFromTheFront())).append("</text>");
+                    view[0] + 6 * unit, view[1] + 15 * size * unit, 11 * size * unit, INK)).append(Markup.escaped(words.seenFromTheFront())).append("</text>");
         }
     }
 
@@ -200,9 +225,29 @@ public final class FigureRenderer {
             double[] shoulder = step(waist, TRUNK * 0.88 - LOWER_BACK, p.trunk());
             double up = TRUNK * stretchAt;
             double[] stretch = up <= LOWER_BACK ? step(hip, up, p.back()) : step(waist, up - LOWER_BACK, p.trunk());
+            double aside = Math.toRadians(p.kneesAside());
             return new Body(hip, waist, neck, head, shoulder, limb(shoulder, p.arm(), UPPER_ARM, FOREARM, HAND),
                     limb(shoulder, p.arm2(), UPPER_ARM, FOREARM, HAND),
-                    limb(hip, p.leg(), THIGH, SHIN, FOOT), limb(hip, p.leg2(), THIGH, SHIN, FOOT), stretch);
+                    aside(limb(hip, p.leg(), THIGH, SHIN, FOOT), aside, 0),
+                    aside(limb(hip, p.leg2(), THIGH, SHIN, FOOT), aside, HIP_WIDTH), stretch);
+        }
+
+        /**
+         * A leg turned about the line of a body lying on its back, by {@code aside} radians: its height
+         * above the hip shrinks as the side view sees it, and a leg rooted {@code offset} further away
+         * rises by as much as it now lies on top of the near one.
+         */
+        private static double[][] aside(double[][] leg, double aside, double offset) {
+            if (aside == 0) {
+                return leg;
+            }
+            double[] root = leg[0];
+            double[][] turned = new double[leg.length][];
+            for (int i = 0; i < leg.length; i++) {
+                double lift = i == 0 ? 0 : offset * Math.sin(aside);
+                turned[i] = new double[] {leg[i][0], root[1] + (leg[i][1] - root[1]) * Math.cos(aside) - lift};
+            }
+            return turned;
         }
 
         /** Every point the body reaches. */
@@ -230,14 +275,23 @@ public final class FigureRenderer {
 
     private static void body(StringBuilder svg, List<Body> frames) {
         // Far limbs first (behind), then the trunk and head, then the near limbs.
+        svg.append("<g class=\"far-arm\">");
         limb(svg, frames, b -> b.arm2(), FAR, new double[] {7, 6, 5});
+        svg.append("</g><g class=\"far-leg\">");
         limb(svg, frames, b -> b.leg2(), FAR, new double[] {11, 9, 5});
+        svg.append("</g><g class=\"trunk\">");
         segment(svg, frames, b -> b.hip(), b -> b.waist(), INK, 18);
         segment(svg, frames, b -> b.waist(), b -> b.neck(), INK, 17);
         segment(svg, frames, b -> b.neck(), b -> between(b.neck(), b.head(), 0.45), INK, 6);
         circle(svg, frames, b -> b.head(), HEAD, INK, null);
+        svg.append("</g><g class=\"near-leg\">");
         limb(svg, frames, b -> b.leg(), INK, new double[] {12, 9.5, 5});
+        // The near arm last, over the legs and trunk it so often holds or leans on, and edged in the
+        // background's colour: an arm carrying weight stays visible where it crosses a leg or the body.
+        svg.append("</g><g class=\"near-arm\">");
+        limb(svg, frames, b -> b.arm(), HALO, new double[] {11, 10, 8.5});
         limb(svg, frames, b -> b.arm(), INK, new double[] {7.5, 6.5, 5});
+        svg.append("</g>");
         // Where the stretch is felt: a dashed ring, legible in black and white too.
         svg.append(String.format(Locale.ROOT, "<circle r=\"11\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" stroke-dasharray=\"4 3\"", STRETCH));
         attribute(svg, frames, "cx", b -> b.stretch()[0]);

@@ -97,4 +97,47 @@ class FigureBookTest {
 
         assertThatThrownBy(() -> FigureBook.of(Engine.CATALOG, all, Engine.TEXTS)).hasMessageContaining("unknown prop 'trampoline'");
     }
+
+    @Test
+    void armsThatCarryWeightAreDrawnOverTheLegsAndBodyTheyHoldAndEdgedToStandOut() {
+        // Hands round the knees, on the floor, on a seat or a bar: the near arm is drawn last, edged
+        // in the background's colour, so it shows where it crosses a leg or the trunk (it did not).
+        for (String key : List.of("knees-to-chest", "knees-to-chest--one-leg", "camel-pose", "ball-decompression", "armrest-hang",
+                "chair-hover", "bar-hang", "side-decompression--supported")) {
+            for (String svg : List.of(drawn(key).moving(), drawn(key).still())) {
+                int arm = svg.lastIndexOf("<g class=\"near-arm\">");
+                assertThat(arm).as(key).isGreaterThan(svg.lastIndexOf("<g class=\"near-leg\">")).isGreaterThan(svg.lastIndexOf("<g class=\"trunk\">"))
+                        .isGreaterThan(svg.lastIndexOf("<g class=\"far-leg\">"));
+                String nearArm = svg.substring(arm, svg.indexOf("</g>", arm));
+                assertThat(nearArm).as(key).contains("stroke=\"" + FigureRenderer.HALO + "\"").contains("stroke=\"#1b1f24\"");
+            }
+        }
+    }
+
+    @Test
+    void theFrontViewLabelCanBeReadOnAPhoneInBothPictures() {
+        // A phone shows a picture 332 px wide (390 px less the page's and the card's margins); the
+        // still one holds two poses in that width. Its label must still be about 11 px or more.
+        for (String key : List.of("side-decompression", "side-decompression--supported", "chair-hover")) {
+            for (String svg : List.of(drawn(key).moving(), drawn(key).still())) {
+                java.util.regex.Matcher box = java.util.regex.Pattern.compile("viewBox=\"[-0-9.]+ [-0-9.]+ ([0-9.]+) ").matcher(svg);
+                java.util.regex.Matcher font = java.util.regex.Pattern.compile("font-size=\"([0-9.]+)\"").matcher(svg);
+                assertThat(box.find() && font.find()).as(key).isTrue();
+                double px = Double.parseDouble(font.group(1)) / Double.parseDouble(box.group(1)) * 332;
+                assertThat(px).as(key + ": the label's size in px on a phone").isGreaterThanOrEqualTo(11);
+            }
+        }
+    }
+
+    @Test
+    void aLimbWithAnotherNumberOfAnglesAtTheEndIsRefused() {
+        Figure knees = BOOK.find("knees-to-chest").orElseThrow();
+        Pose end = knees.end();
+        Pose handsBent = new Pose(end.hip(), end.back(), end.trunk(), end.head(), List.of(-60.0, 10.0, 90.0), null, end.leg(), null, null);
+        List<Figure> all = new ArrayList<>(BOOK.all());
+        all.remove(knees);
+        all.add(new Figure(knees.key(), knees.props(), knees.start(), handsBent, 0.15, null));
+
+        assertThatThrownBy(() -> FigureBook.of(Engine.CATALOG, all, Engine.TEXTS)).hasMessageContaining("figure 'knees-to-chest': a limb has a different number of angles");
+    }
 }

@@ -461,6 +461,47 @@ class BrowserTest extends ChromiumPages {
         }
     }
 
+    /**
+     * Pictures that teach, on a 390 px phone: every picture of a 3-exercise plan, the cooldown's too,
+     * takes the card's whole width, moving or (for reduced motion) still; and the contact sheet of every
+     * figure is shot at that width, one under another, to be looked at (figures/contact-sheet-phone.png).
+     */
+    @Test
+    void onAPhoneEveryPictureTakesTheWholeWidthAndTheContactSheetIsShotAtThatWidth() throws Exception {
+        for (com.microsoft.playwright.options.ReducedMotion motion : List.of(com.microsoft.playwright.options.ReducedMotion.NO_PREFERENCE,
+                com.microsoft.playwright.options.ReducedMotion.REDUCE)) {
+            try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setReducedMotion(motion))) {
+                Page p = watch(c.newPage());
+                p.navigate(plan("painLevel=4&conditions=HYPERLORDOSIS&equipment=CHAIR"));
+                Locator pictures = p.locator("img.figure.moving");
+                assertThat(pictures).hasCount(4); // three exercises and the cooldown, shown once in full
+                for (int i = 0; i < pictures.count(); i++) {
+                    Object share = pictures.nth(i).evaluate("img => { const card = img.closest('.exercise'); const s = getComputedStyle(card);"
+                            + " const inner = card.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);"
+                            + " return img.getBoundingClientRect().width / inner; }");
+                    assertThat(((Number) share).doubleValue()).as(motion + ": picture " + i + "'s share of its card's width").isGreaterThan(0.99);
+                }
+            }
+        }
+        Path sheetDir = SCREENSHOTS.resolve("figures");
+        Files.createDirectories(sheetDir);
+        StringBuilder sheet = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><body style=\"font:13px sans-serif;margin:0;padding:29px\">");
+        for (String key : org.decompress.figure.FigureBook.keysOf(catalog)) {
+            sheet.append("<figure style=\"margin:0 0 8px\"><img src=\"").append(url("/figures/" + key + "-still.svg"))
+                    .append("\" width=\"480\" height=\"144\" style=\"display:block;width:100%;height:auto;background:#f2f5f8\" alt=\"\"><figcaption>")
+                    .append(key).append("</figcaption></figure>");
+        }
+        Path html = sheetDir.resolve("contact-sheet-phone.html");
+        Files.writeString(html, sheet.append("</body></html>").toString());
+        try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page p = watch(c.newPage());
+            p.navigate(html.toUri().toString());
+            p.waitForLoadState();
+            p.screenshot(new Page.ScreenshotOptions().setPath(sheetDir.resolve("contact-sheet-phone.png")).setFullPage(true));
+        }
+        assertThat(sheetDir.resolve("contact-sheet-phone.png")).exists();
+    }
+
     @Test
     void everyExerciseVariantAndTheCooldownHasAFigureWithWordsAndAScreenshotOfBothPoses() throws Exception {
         Path sheetDir = SCREENSHOTS.resolve("figures");
