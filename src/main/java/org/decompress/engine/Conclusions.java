@@ -23,7 +23,10 @@ final class Conclusions {
     private static final Pattern TRAITS = Pattern.compile("Trait\\.([A-Z_]+)");
     private static final Pattern URGENCY = Pattern.compile("Urgency\\.([A-Z]+)");
     private static final Pattern CHANGE = Pattern.compile("Change\\.([A-Z]+)");
-    private static final Pattern POINTS = Pattern.compile("Favour\\.anyOf\\([^,]+,\\s*(\\d+)");
+    private static final Pattern POINTS = Pattern.compile(",\\s*(\\d+)\\s*,");
+    /** Facts that carry another rule's decision along: see {@link Conclusion#bookkeeping()}. */
+    private static final List<String> BOOKKEEPING = List.of("new Referral(", "new Reason(", "Reason.around(", "new Candidate(", "new PlanSize(",
+            "new Choice(");
     private static final Pattern INSERT = Pattern.compile("insert\\((.*)\\);");
 
     private Conclusions() {
@@ -36,7 +39,7 @@ final class Conclusions {
             if (insert.find()) {
                 said.add(of1(rule, insert.group(1)));
             } else if (line.trim().startsWith("delete($exercises")) {
-                said.add(Conclusion.saying("withdraws every exercise: no later rule can put one in the plan"));
+                said.add(Conclusion.keeping("withdraws every exercise: no later rule can put one in the plan"));
             }
         }
         return List.copyOf(said);
@@ -54,10 +57,11 @@ final class Conclusions {
         if (!traits.isEmpty() && fact.startsWith("Favour.anyOf(")) {
             Matcher points = POINTS.matcher(fact);
             int worth = points.find() ? Integer.parseInt(points.group(1)) : 0;
-            return Conclusion.favouring("favours every exercise form that " + phrase(traits, "or") + (worth > 0 ? " (+" + worth + " points)" : ""),
+            return Conclusion.favouring("favours every exercise form that " + phrase(traits, "or") + (worth > 0 ? " (+" + worth + (worth == 1 ? " point)" : " points)") : ""),
                     Favour.anyOf(traits, worth, rule));
         }
-        return Conclusion.saying(said(fact));
+        String said = said(fact);
+        return BOOKKEEPING.stream().anyMatch(fact::startsWith) ? Conclusion.keeping(said) : Conclusion.saying(said);
     }
 
     private static String said(String fact) {
@@ -165,7 +169,7 @@ final class Conclusions {
             case NEEDS_EQUIPMENT -> "needs equipment";
             case NEEDS_NO_EQUIPMENT -> "needs no equipment";
             case HEAD_DOWN -> "holds the body head down";
-            case SUSPENDED -> "hangs the body from the arms or the feet";
+            case SUSPENDED -> "suspends the body";
             case INVERTED -> "turns the body upside down";
             case DEVICE -> "uses a bought decompression device";
             case FLEXION -> "bends the lower back forward";
@@ -179,7 +183,7 @@ final class Conclusions {
             case STRONG -> "is a strong stretch";
             case HEAD_BELOW_HIPS -> "brings the head below the hips";
             case DEEP_HIP_FLEXION -> "bends a hip past a right angle";
-            case LEG_ACROSS -> "swings or pulls a leg across the body";
+            case LEG_ACROSS -> "brings a leg across the body";
             case PRESSES_BELLY -> "presses the belly onto something";
             case KNEES_TO_BELLY -> "draws both knees up against the belly";
             case ONE_LEG_STANDING -> "stands on one leg";

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
 import org.decompress.engine.RuleBase;
@@ -142,17 +144,23 @@ public class RuleBook {
         List<Stage> stages = byStage.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(e -> new Stage(e.getKey(), e.getValue())).toList();
         return new Book(all.size(), counts.map(RuleCounts::goldenAnswerSets).orElse(0), counts.map(RuleCounts::scenarioCases).orElse(0),
                 current, stages, all.stream().filter(Entry::firesForNobody).toList(), all.stream().filter(Entry::noScenario).toList(),
-                decisions.orElse(null), index());
+                decisions.orElse(null), index(RuleText.of(files)));
     }
 
-    /** Every circumstance of the decision table but the baseline, with the rules the build found deciding it. */
-    private List<IndexEntry> index() {
+    /**
+     * Every circumstance of the decision table but the baseline, with the rules the build found deciding
+     * it, but those that only carry another rule's decision along (the referral summed up, why a form is
+     * in the plan): they would stand beside every row of their kind.
+     */
+    private List<IndexEntry> index(List<RuleText> rules) {
+        Set<String> deciding = new HashSet<>();
+        rules.stream().filter(r -> r.conclusions().stream().anyMatch(c -> !c.bookkeeping())).forEach(r -> deciding.add(r.name()));
         return decisions.map(table -> table.rows().stream().filter(r -> !r.id().equals(DecisionTable.BASELINE))
-                .map(r -> new IndexEntry(r.id(), r.title(), deciding(r.id()))).toList()).orElse(List.of());
+                .map(r -> new IndexEntry(r.id(), r.title(), deciding(r.id(), deciding))).toList()).orElse(List.of());
     }
 
-    private List<RuleLink> deciding(String circumstance) {
-        return counts.map(c -> c.rulesDeciding(circumstance).stream().map(RuleLink::to).toList()).orElse(List.of());
+    private List<RuleLink> deciding(String circumstance, Set<String> deciding) {
+        return counts.map(c -> c.rulesDeciding(circumstance).stream().filter(deciding::contains).map(RuleLink::to).toList()).orElse(List.of());
     }
 
     private Entry entry(RuleText rule) {

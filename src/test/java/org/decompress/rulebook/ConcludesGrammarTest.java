@@ -37,6 +37,9 @@ class ConcludesGrammarTest {
         FORBIDDEN.put(Pattern.compile("[.;:,!?]\\s*$|\\s$|^\\s"), "punctuation or space at an end (the page ends the clause)");
         FORBIDDEN.put(Pattern.compile("\\s{2,}|\\s[,;:)]|\\(\\s|\\(\\)"), "stray spaces or empty parentheses");
         FORBIDDEN.put(Pattern.compile("\\b(and|or),"), "a comma after \"and\" or \"or\"");
+        FORBIDDEN.put(Pattern.compile("\\b1 points\\b|\\b([02-9]|\\d{2,}) point\\b"), "a number that disagrees with its noun");
+        FORBIDDEN.put(Pattern.compile("^favours (?!.*\\(\\+\\d+ points?\\)$)"), "a favour that does not say its points");
+        FORBIDDEN.put(Pattern.compile("\\bthat [^,]*\\bor\\b[^,]*, .* or "), "an \"or\" inside one item of a list joined by \"or\"");
     }
 
     @Test
@@ -58,7 +61,9 @@ class ConcludesGrammarTest {
     void theGrammarCatchesTheGarbledPhrasesItIsFor() {
         for (String bad : List.of("rules out every exercise form that is needs helper", "rules out every exercise form that is flexion",
                 "rules out every exercise form that is lying on back", "favours the the forms", "adds a a caution", "adds a caution (to",
-                "adds a caution.", "inserts a PlanSize", "Rules out something", "adds a exercise", "rules out forms that are KNEELING")) {
+                "adds a caution.", "inserts a PlanSize", "Rules out something", "adds a exercise", "rules out forms that are KNEELING",
+                "favours every exercise form that needs no equipment (+1 points)", "favours every exercise form that bends the lower back forward",
+                "rules out every exercise form that hangs from the arms or the feet, needs a helper or stands on one leg")) {
             assertThat(problems(bad)).as(bad).isNotEmpty();
         }
         assertThat(problems("rules out every exercise form that is done kneeling or needs a helper")).isEmpty();
