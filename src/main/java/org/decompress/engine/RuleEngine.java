@@ -83,7 +83,7 @@ public final class RuleEngine {
     }
 
     /** Every form of every exercise the rules may consider: the plain form where offered, and each variant. */
-    static List<Option> optionsOf(Catalog catalog) {
+    public static List<Option> optionsOf(Catalog catalog) {
         List<Option> options = new ArrayList<>();
         List<Exercise> exercises = catalog.exercises();
         for (int i = 0; i < exercises.size(); i++) {

@@ -12,7 +12,7 @@ import org.decompress.language.Wording;
  * (to tell whether an edit touched it). Read from the text, because comments do not reach the
  * compiled rule base.
  */
-public record RuleText(String name, String file, int line, String stage, String source, List<String> sources, List<String> concludes,
+public record RuleText(String name, String file, int line, String stage, String source, List<String> sources, List<Conclusion> conclusions,
         String text) {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -60,11 +60,17 @@ public record RuleText(String name, String file, int line, String stage, String 
                     then.append(lines[j]).append('\n');
                 }
             }
-            rules.add(new RuleText(rule.group(1).replace("\\\"", "\""), file.path(), i + 1, stage, commentAbove(lines, i), sources,
-                    Conclusions.of(then.toString()), String.join("\n", java.util.Arrays.copyOfRange(lines, i, end + 1))));
+            String name = rule.group(1).replace("\\\"", "\"");
+            rules.add(new RuleText(name, file.path(), i + 1, stage, commentAbove(lines, i), sources, Conclusions.of(name, then.toString()),
+                    String.join("\n", java.util.Arrays.copyOfRange(lines, i, end + 1))));
             i = end;
         }
         return rules;
+    }
+
+    /** What the rule concludes, each in plain words: a clause the page ends ("rules out every exercise form that is done kneeling"). */
+    public List<String> concludes() {
+        return conclusions.stream().map(Conclusion::says).toList();
     }
 
     /** The comment lines right above the rule (no blank line between), without their slashes. */

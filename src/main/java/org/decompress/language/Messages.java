@@ -505,4 +505,37 @@ public interface Messages {
 
     @Message
     String cds_propose_referral();
+
+    @Message
+    String rulebook_search_label();
+
+    @Message
+    String rulebook_search_hint();
+
+    @Message
+    String rulebook_search_count(String count, String total);
+
+    @Message
+    String rulebook_search_none();
+
+    @Message
+    String rulebook_index_title();
+
+    @Message
+    String rulebook_index_intro();
+
+    @Message
+    String rulebook_index_none();
+
+    @Message
+    String rulebook_generated();
+
+    @Message
+    String rulebook_fires(String fired, String total);
+
+    @Message
+    String rulebook_counts_note();
+
+    @Message
+    String rulebook_scenarios_summary(int count);
 }

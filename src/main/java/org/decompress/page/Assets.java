@@ -24,7 +24,7 @@ public class Assets {
 
     /** Served from META-INF/resources; the service worker keeps them all for offline use. */
     static final List<String> STATIC = List.of("/static/app.css", "/static/print.css", "/static/plan.js", "/static/offline.js",
-            "/static/questionnaire.js", "/static/icon.svg", "/static/icon-192.png", "/static/icon-512.png");
+            "/static/questionnaire.js", "/static/rulebook.js", "/static/icon.svg", "/static/icon-192.png", "/static/icon-512.png");
 
     /**
      * Files that change what a page or picture says without being static files themselves: the catalog and the

@@ -1,5 +1,10 @@
 package org.decompress.rulebook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,6 +45,7 @@ public record DecisionTable(List<String> forms, Map<String, String> traits, List
 
     private static final List<String> FIXED = List.of("circumstance", "answers", "outcome");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     public DecisionTable {
         forms = List.copyOf(forms);
@@ -108,6 +114,22 @@ public record DecisionTable(List<String> forms, Map<String, String> traits, List
 
     public Optional<Row> row(String id) {
         return rows.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** A row's answers over the baseline row's: the person the row stands for, as JSON the API accepts. */
+    public ObjectNode answersOf(Row row) {
+        try {
+            ObjectNode merged = (ObjectNode) JSON.readTree(row(BASELINE).orElseThrow(() -> new IllegalArgumentException("no baseline row")).answers())
+                    .deepCopy();
+            JsonNode own = JSON.readTree(row.answers());
+            if (!own.isObject()) {
+                throw new IllegalArgumentException(row.id() + ": answers must be a JSON object");
+            }
+            own.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+            return merged;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(row.id() + ": answers are not JSON: " + e.getOriginalMessage());
+        }
     }
 
     public Cell cell(Row row, String form) {

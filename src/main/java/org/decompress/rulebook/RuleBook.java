@@ -8,17 +8,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.decompress.catalog.Catalog;
+import org.decompress.catalog.Exercise;
 import org.decompress.engine.RuleBase;
 import org.decompress.engine.RuleEngine;
 import org.decompress.engine.RuleFiles;
 import org.decompress.language.Languages;
 import org.decompress.language.Texts;
 import org.decompress.language.Wording;
+import org.decompress.recommendation.Option;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -33,12 +37,16 @@ public class RuleBook {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final RuleBase ruleBase;
+    private final Catalog catalog;
+    private final List<Option> forms;
     private final Texts english;
     private final Optional<RuleCounts> counts;
     private final Optional<DecisionTableView> decisions;
 
     public RuleBook(RuleBase ruleBase, Languages languages, Catalog catalog) {
         this.ruleBase = ruleBase;
+        this.catalog = catalog;
+        this.forms = RuleEngine.optionsOf(catalog);
         this.english = languages.defaultTexts();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         this.counts = readCounts(loader);
@@ -60,10 +68,11 @@ public class RuleBook {
             + "says to a person (English), how many golden answer sets it fires for (null when newer than the build) and the scenario cases "
             + "that exercise it", example = "{\"name\": \"Knee problem: no kneeling\", \"anchor\": \"rule-knee-problem-no-kneeling\", "
             + "\"stage\": \"exclusion\", \"file\": \"exclusion.drl\", \"line\": 52, \"source\": \"Source: reference text.\", "
-            + "\"concludes\": [\"rules out every exercise form that is kneeling\"], \"says\": \"You told us about a knee problem.\", "
+            + "\"concludes\": [{\"says\": \"rules out every exercise form that is done kneeling\", \"forms\": [\"Child's pose\"]}], "
+            + "\"says\": \"You told us about a knee problem.\", "
             + "\"goldenFirings\": 2391, \"scenarios\": [{\"path\": \"exclusions/knee-no-kneeling.json\", \"title\": \"A knee problem\"}]}")
     public record Entry(String name, String anchor, String stage, String file, int line, String source, List<String> sources,
-            List<String> concludes, String says, Integer goldenFirings, List<ScenarioCase> scenarios) {
+            List<Concluded> concludes, String says, Integer goldenFirings, List<ScenarioCase> scenarios) {
 
         public boolean firesForNobody() {
             return goldenFirings != null && goldenFirings == 0;
@@ -71,6 +80,30 @@ public class RuleBook {
 
         public boolean noScenario() {
             return scenarios.isEmpty();
+        }
+    }
+
+    /**
+     * One thing a rule concludes, in plain words, and the catalog's forms it reaches by name (an exercise
+     * by its name alone when every form of it is reached), when the rule's text names the traits.
+     */
+    @Schema(description = "One thing a rule concludes: in plain words, and the exercise forms it rules out or favours, by name (empty when the "
+            + "rule's text names no traits)", example = "{\"says\": \"rules out every exercise form that is done kneeling\", \"forms\": [\"Child's pose\"]}")
+    public record Concluded(String says, List<String> forms) {
+    }
+
+    /** One circumstance of the decision table and the rules that decide it, for the index by condition. */
+    @Schema(description = "A circumstance of the decision table and the rules that fire for its person and not for the baseline person",
+            example = "{\"id\": \"knee\", \"title\": \"Knee\", \"rules\": [{\"name\": \"Knee problem: no kneeling\", "
+                    + "\"anchor\": \"rule-knee-problem-no-kneeling\"}]}")
+    public record IndexEntry(String id, String title, List<RuleLink> rules) {
+    }
+
+    /** A rule by its name, and the anchor of its entry. */
+    public record RuleLink(String name, String anchor) {
+
+        static RuleLink to(String rule) {
+            return new RuleLink(rule, RuleText.anchor(rule));
         }
     }
 
@@ -94,7 +127,7 @@ public class RuleBook {
             + "scenario case exercises", example = "{\"rules\": 108, \"goldenAnswerSets\": 10000, \"scenarioCases\": 87, "
             + "\"countsMatchRules\": true, \"stages\": [], \"firesForNobody\": [], \"noScenario\": []}")
     public record Book(int rules, int goldenAnswerSets, int scenarioCases, boolean countsMatchRules, List<Stage> stages,
-            List<Entry> firesForNobody, List<Entry> noScenario, DecisionTableView decisions) {
+            List<Entry> firesForNobody, List<Entry> noScenario, DecisionTableView decisions, List<IndexEntry> index) {
     }
 
     public Book book() {
@@ -111,15 +144,49 @@ public class RuleBook {
         List<Stage> stages = byStage.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(e -> new Stage(e.getKey(), e.getValue())).toList();
         return new Book(all.size(), counts.map(RuleCounts::goldenAnswerSets).orElse(0), counts.map(RuleCounts::scenarioCases).orElse(0),
                 current, stages, all.stream().filter(Entry::firesForNobody).toList(), all.stream().filter(Entry::noScenario).toList(),
-                decisions.orElse(null));
+                decisions.orElse(null), index(RuleText.of(files)));
+    }
+
+    /**
+     * Every circumstance of the decision table but the baseline, with the rules the build found deciding
+     * it, but those that only carry another rule's decision along (the referral summed up, why a form is
+     * in the plan): they would stand beside every row of their kind.
+     */
+    private List<IndexEntry> index(List<RuleText> rules) {
+        Set<String> deciding = new HashSet<>();
+        rules.stream().filter(r -> r.conclusions().stream().anyMatch(c -> !c.bookkeeping())).forEach(r -> deciding.add(r.name()));
+        return decisions.map(table -> table.rows().stream().filter(r -> !r.id().equals(DecisionTable.BASELINE))
+                .map(r -> new IndexEntry(r.id(), r.title(), deciding(r.id(), deciding))).toList()).orElse(List.of());
+    }
+
+    private List<RuleLink> deciding(String circumstance, Set<String> deciding) {
+        return counts.map(c -> c.rulesDeciding(circumstance).stream().filter(deciding::contains).map(RuleLink::to).toList()).orElse(List.of());
     }
 
     private Entry entry(RuleText rule) {
         Integer fired = counts.filter(c -> c.goldenFirings().containsKey(rule.name())).map(c -> c.goldenFirings(rule.name())).orElse(null);
         List<ScenarioCase> cases = counts.map(c -> c.scenariosOf(rule.name()).stream()
                 .map(path -> new ScenarioCase(path, c.scenarioTitles().getOrDefault(path, path))).toList()).orElse(List.of());
-        return new Entry(rule.name(), RuleText.anchor(rule.name()), rule.stage(), rule.file(), rule.line(), rule.source(), rule.sources(), rule.concludes(),
+        return new Entry(rule.name(), RuleText.anchor(rule.name()), rule.stage(), rule.file(), rule.line(), rule.source(), rule.sources(),
+                rule.conclusions().stream().map(c -> new Concluded(c.says(), c.namesForms() ? names(c.reaches(forms)) : List.of())).toList(),
                 says(rule.name()), fired, cases);
+    }
+
+    /** The forms by name, in the catalog's order: an exercise by its name alone when every form of it is among them. */
+    private List<String> names(List<Option> reached) {
+        Map<String, List<Option>> byExercise = new LinkedHashMap<>();
+        reached.forEach(o -> byExercise.computeIfAbsent(o.exerciseId(), id -> new ArrayList<>()).add(o));
+        List<String> names = new ArrayList<>();
+        byExercise.forEach((id, some) -> {
+            Exercise exercise = catalog.get(id);
+            if (some.size() == forms.stream().filter(o -> o.exerciseId().equals(id)).count()) {
+                names.add(exercise.name());
+            } else {
+                some.forEach(o -> names.add(o.variant() == null ? exercise.name()
+                        : exercise.name() + ": " + exercise.variant(o.variant()).map(v -> v.name()).orElse(o.variant())));
+            }
+        });
+        return names;
     }
 
     /** What the rule says to a person, in English: its sentence, or its numbered sentences. */

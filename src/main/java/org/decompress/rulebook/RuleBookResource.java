@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.text.NumberFormat;
 import java.util.List;
 import org.decompress.language.Languages;
 import org.decompress.page.Assets;
@@ -32,6 +33,11 @@ public class RuleBookResource {
 
     /** What the rule book page shows, with the page's frame (in English: the book is for clinicians). */
     public record BookPage(PageFrame frame, RuleBook.Book book) {
+
+        /** A count as the page's language writes it: 10,000 in English, 10.000 in Spanish. */
+        public String count(Integer n) {
+            return NumberFormat.getIntegerInstance(frame.language().locale()).format(n);
+        }
     }
 
     private final RuleBook ruleBook;

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class RuleBookResourceTest {
 
     static final String KNEE = "stages.find { it.name == 'exclusion' }.rules.find { it.name == 'Knee problem: no kneeling' }";
+    static final String OSTEOPOROSIS = "stages.find { it.name == 'exclusion' }.rules.find { it.name == 'Osteoporosis: no deep forward bending' }";
 
     @Test
     void everyRuleByStageWithItsSourceConclusionWordsAndReach() {
@@ -37,7 +40,16 @@ class RuleBookResourceTest {
                 .body("noScenario.name", contains("No safe cooldown: see a physiotherapist"))
                 .body("firesForNobody.name", hasItem("Dosing: one step up when nothing holds it back"))
                 .body(KNEE + ".source", startsWith("Source:"))
-                .body(KNEE + ".concludes", contains("rules out every exercise form that is kneeling"))
+                .body(KNEE + ".concludes.says", contains("rules out every exercise form that is done kneeling"))
+                .body(KNEE + ".concludes[0].forms", hasItem("Child's pose"))
+                .body(KNEE + ".concludes[0].forms", not(hasItem("Knees to chest")))
+                .body(OSTEOPOROSIS + ".concludes[0].forms", hasItems("Knees to chest", "Child's pose"))
+                .body("index.find { it.id == 'osteoporosis' }.rules.name", hasItem("Osteoporosis: no deep forward bending"))
+                .body("index.find { it.id == 'knee' }.rules.anchor", hasItem("rule-knee-problem-no-kneeling"))
+                .body("index.id", not(hasItem("baseline")))
+                .body("index.find { it.id == 'osteoporosis' }.rules.name", not(hasItem("A chosen variant says why the plain form was ruled out")))
+                .body("index.find { it.id == 'red-flag-saddle-numbness' }.rules.name", hasItem("Red flag: numbness around the groin or saddle area"))
+                .body("index.find { it.id == 'red-flag-saddle-numbness' }.rules.name", not(hasItem("Referral: no exercise is considered")))
                 .body(KNEE + ".says", startsWith("You told us about a knee problem"))
                 .body(KNEE + ".goldenFirings", greaterThan(100))
                 .body(KNEE + ".scenarios.path", hasItem("exclusions/knee-no-kneeling.json"))
@@ -57,6 +69,30 @@ class RuleBookResourceTest {
         assertThat(html).as("the decision table, circumstances down, forms across").contains("<h2 id=\"decisions\">The decision table</h2>")
                 .contains("<tr id=\"decision-hip-replacement-recent\">").contains("<th scope=\"col\" title=")
                 .contains("<h2 id=\"sources\">Sources</h2>").contains("id=\"source-acog-804\"");
+    }
+
+    @Test
+    void theIndexLinksEachCircumstanceToTheRulesThatDecideItAndTheCountsSayTheyAreGenerated() {
+        String html = given().get("/rules").then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("<h2 id=\"index\">Index by condition</h2>");
+        assertThat(html.indexOf("id=\"index\"")).as("the index comes before the rules").isLessThan(html.indexOf("class=\"rule-entry\""));
+        Matcher osteoporosis = Pattern.compile("<dt><a href=\"#decision-osteoporosis\">Osteoporosis</a></dt><dd>(.*?)</dd>").matcher(html);
+        assertThat(osteoporosis.find()).isTrue();
+        assertThat(osteoporosis.group(1)).contains("<a href=\"#rule-osteoporosis-no-deep-forward-bending\">Osteoporosis: no deep forward bending</a>");
+        Matcher indexLinks = Pattern.compile("<dd>(?:(?!</dd>).)*?<a href=\"#(rule-[a-z0-9-]+)\">").matcher(html);
+        while (indexLinks.find()) {
+            assertThat(html).as("the index links " + indexLinks.group(1)).contains("id=\"" + indexLinks.group(1) + "\"");
+        }
+
+        assertThat(html).as("the search box, its script loaded from a file (the CSP forbids inline scripts)")
+                .contains("<input type=\"search\" id=\"rule-search\"").containsPattern("<script src=\"/static/rulebook.js\\?v=[0-9a-f]{12}\" defer>")
+                .doesNotContain("<script>");
+        assertThat(html).as("counts name what they count").containsPattern("fires for [0-9,]+ of [0-9]{2},[0-9]{3} generated answer sets")
+                .contains("not from patients").doesNotContain("golden answer sets");
+        assertThat(html).as("each rule names the forms it rules out")
+                .containsPattern("rules out every exercise form that is done kneeling: [^<]*Child&#39;s pose[^<]*\\.</li>");
+        assertThat(html).as("scenario cases are folded").containsPattern("<details><summary>[0-9]+ scenario cases?</summary><ul>");
     }
 
     @Test

@@ -47,13 +47,13 @@ class RuleTextTest {
         assertThat(knee.line()).isEqualTo(7);
         assertThat(knee.stage()).isEqualTo("exclusion");
         assertThat(knee.source()).isEqualTo("Source: NICE NG59 (2016); the reference text.");
-        assertThat(knee.concludes()).containsExactly("rules out every exercise form that is kneeling");
+        assertThat(knee.concludes()).containsExactly("rules out every exercise form that is done kneeling");
 
         RuleText quoted = rules.get(1);
         assertThat(quoted.name()).isEqualTo("A \"quoted\" name without a source");
         assertThat(quoted.source()).isEmpty();
-        assertThat(quoted.concludes()).containsExactly("favours exercise forms that are gentle (+3 points)",
+        assertThat(quoted.concludes()).containsExactly("favours every exercise form that is a gentle stretch (+3 points)",
                 "refers the person instead of exercising: see a doctor in the next few days",
-                "rules out every exercise form that is lying on back and lasts minutes");
+                "rules out every exercise form that is done lying on the back and is kept up for minutes at a time");
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -379,21 +378,7 @@ class DecisionTableTest {
 
     /** The row's answers over the baseline's. */
     static ObjectNode effective(Row row) {
-        try {
-            ObjectNode base = (ObjectNode) JSON.readTree(table.row(DecisionTable.BASELINE).orElseThrow().answers());
-            JsonNode own = JSON.readTree(row.answers());
-            if (!own.isObject()) {
-                throw new IllegalArgumentException(row.id() + ": answers must be a JSON object");
-            }
-            ObjectNode merged = base.deepCopy();
-            for (Iterator<Map.Entry<String, JsonNode>> it = own.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                merged.set(field.getKey(), field.getValue());
-            }
-            return merged;
-        } catch (IOException e) {
-            throw new IllegalArgumentException(row.id() + ": answers are not JSON: " + e.getMessage());
-        }
+        return table.answersOf(row);
     }
 
     private static List<String> listed(Row row, String field) {

@@ -39,7 +39,7 @@ class RuleBookBrowserTest extends ChromiumPages {
             assertThat(p).hasURL(Pattern.compile(".*/rules#rule-knee-problem-no-kneeling$"));
             assertThat(p.locator("#rule-knee-problem-no-kneeling h3")).hasText("Knee problem: no kneeling");
             assertThat(p.locator("#rule-knee-problem-no-kneeling")).isInViewport();
-            assertThat(p.locator("#rule-knee-problem-no-kneeling")).containsText("rules out every exercise form that is kneeling");
+            assertThat(p.locator("#rule-knee-problem-no-kneeling")).containsText("rules out every exercise form that is done kneeling");
 
             p.navigate(url("/rules"));
             p.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("rule-book.png")));
@@ -53,6 +53,60 @@ class RuleBookBrowserTest extends ChromiumPages {
         }
     }
 
+    /**
+     * The search box filters the rules in the browser (no request), the index leads to a rule, and the
+     * page is short with its scenario cases folded: its height in desktop screens (1280 x 800), folded and
+     * with every fold opened, goes to target/screenshots/rule-book-length.txt.
+     */
+    @Test
+    void theSearchBoxFiltersTheRulesAndTheFoldedPageIsShort() throws Exception {
+        try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            Page p = watch(c.newPage());
+            p.navigate(url("/rules"));
+            double folded = screens(p);
+            p.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)");
+            double unfolded = screens(p);
+            double index = ((Number) p.evaluate("document.querySelector('section.book-index').getBoundingClientRect().height")).doubleValue() / 800;
+            p.evaluate("document.querySelectorAll('details').forEach(d => d.open = false)");
+            String line = String.format(java.util.Locale.ROOT, "rule book at 1280 x 800: %.1f desktop screens folded (the index by condition "
+                    + "takes %.1f of them); %.1f with every scenario list opened", folded, index, unfolded);
+            Files.createDirectories(Chromium.SCREENSHOTS);
+            Files.writeString(Chromium.SCREENSHOTS.resolve("rule-book-length.txt"), line + "\n");
+            System.out.println(line);
+            assertThat(folded).as("folded, the page is shorter than unfolded").isLessThan(unfolded * 0.7);
+
+            Locator entries = p.locator("article.rule-entry");
+            int all = entries.count();
+            List<String> requests = new ArrayList<>();
+            p.onRequest(r -> requests.add(r.url()));
+            p.locator("#rule-search").fill("osteoporosis");
+            assertThat(p.locator("#rule-search-status")).containsText(" rules match.");
+            assertThat(p.locator("#rule-osteoporosis-no-deep-forward-bending")).isVisible();
+            assertThat(p.locator("#rule-knee-problem-no-kneeling")).isHidden();
+            int shown = p.locator("article.rule-entry:visible").count();
+            assertThat(shown).isBetween(1, all - 1);
+            for (String text : p.locator("article.rule-entry:visible").allTextContents()) {
+                assertThat(text.toLowerCase(java.util.Locale.ROOT)).contains("osteoporosis");
+            }
+            assertThat(p.locator(".book-index [data-search]:visible").first()).containsText("Osteoporosis");
+            p.locator("#rule-search").fill("no such rule anywhere");
+            assertThat(p.locator("#rule-search-status")).hasText("No rule matches.");
+            assertThat(p.locator("article.rule-entry:visible")).hasCount(0);
+            p.locator("#rule-search").fill("");
+            assertThat(p.locator("article.rule-entry:visible")).hasCount(all);
+            assertThat(requests).as("the search asks the server nothing").isEmpty();
+
+            p.locator(".book-index a[href='#rule-osteoporosis-no-deep-forward-bending']").first().click();
+            assertThat(p.locator("#rule-osteoporosis-no-deep-forward-bending")).isInViewport();
+            p.locator("#index").scrollIntoViewIfNeeded();
+            p.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("rule-book-index.png")));
+        }
+    }
+
+    private static double screens(Page p) {
+        return ((Number) p.evaluate("document.documentElement.scrollHeight")).doubleValue() / 800;
+    }
+
     @Test
     void axeFindsNoViolationInTheRuleBook() {
         List<String> violations = new ArrayList<>();
@@ -60,6 +114,8 @@ class RuleBookBrowserTest extends ChromiumPages {
             try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
                 Page p = watch(c.newPage());
                 p.navigate(url("/rules"));
+                assertThat(p.locator("#rule-search")).isVisible();
+                p.locator("article.rule-entry details").first().evaluate("d => d.open = true");
                 var results = new com.deque.html.axecore.playwright.AxeBuilder(p).withTags(BrowserTest.WCAG_22_A_AA).analyze();
                 results.getViolations().forEach(v -> violations.add(width + " px: " + v.getId() + " on "
                         + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()));

@@ -1,5 +1,6 @@
 package org.decompress.rulebook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -9,10 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.decompress.engine.PrecompiledRules;
+import org.decompress.engine.RuleText;
+import org.decompress.problem.StrictJson;
+import org.decompress.questionnaire.Answers;
 import org.decompress.scenario.ScenarioKit;
 
 /**
@@ -37,7 +43,7 @@ public final class RuleBookCounter {
         long start = System.nanoTime();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         RuleCounts counts = count(RuleSet.fromClasspath(loader), Population.golden(Path.of(args[0])), ScenarioKit.read(Path.of(args[1])),
-                PrecompiledRules.fromClasspath(loader).orElseThrow().fingerprint());
+                DecisionTable.fromClasspath(loader), PrecompiledRules.fromClasspath(loader).orElseThrow().fingerprint());
         Path out = Path.of(args[2]).resolve(RuleCounts.RESOURCE);
         Files.createDirectories(out.getParent());
         JSON.writeValue(out.toFile(), counts);
@@ -46,7 +52,8 @@ public final class RuleBookCounter {
                 counts.scenarios().size(), counts.scenarioCases(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    static RuleCounts count(RuleSet rules, List<Population.Person> golden, List<ScenarioKit.Case> cases, String fingerprint) {
+    static RuleCounts count(RuleSet rules, List<Population.Person> golden, List<ScenarioKit.Case> cases, Optional<DecisionTable> table,
+            String fingerprint) {
         Map<String, AtomicInteger> firings = new ConcurrentHashMap<>();
         Parallel.map(golden, person -> rules.plan(person.answers()).firedRules())
                 .forEach(fired -> fired.forEach(rule -> firings.computeIfAbsent(rule, r -> new AtomicInteger()).incrementAndGet()));
@@ -61,6 +68,28 @@ public final class RuleBookCounter {
         Map<String, Integer> counted = new TreeMap<>();
         rules.rules().forEach(rule -> counted.put(rule.name(), 0));
         firings.forEach((rule, n) -> counted.put(rule, n.get()));
-        return new RuleCounts(fingerprint, golden.size(), cases.size(), counted, scenarios, titles);
+        return new RuleCounts(fingerprint, golden.size(), cases.size(), counted, scenarios, titles,
+                table.map(t -> deciding(rules, t)).orElse(Map.of()));
+    }
+
+    /** For each circumstance but the baseline, the rules that fire for its person and not for the baseline person, in the files' order. */
+    static Map<String, List<String>> deciding(RuleSet rules, DecisionTable table) {
+        Set<String> baseline = fired(rules, table, table.row(DecisionTable.BASELINE).orElseThrow());
+        Map<String, List<String>> deciding = new TreeMap<>();
+        for (DecisionTable.Row row : table.rows()) {
+            if (!row.id().equals(DecisionTable.BASELINE)) {
+                Set<String> fired = fired(rules, table, row);
+                deciding.put(row.id(), rules.rules().stream().map(RuleText::name).filter(r -> fired.contains(r) && !baseline.contains(r)).toList());
+            }
+        }
+        return deciding;
+    }
+
+    private static Set<String> fired(RuleSet rules, DecisionTable table, DecisionTable.Row row) {
+        try {
+            return rules.plan(StrictJson.mapper().treeToValue(table.answersOf(row), Answers.class)).firedRules();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(DecisionTable.RESOURCE + ", " + row.id() + ": " + e.getOriginalMessage(), e);
+        }
     }
 }
