@@ -133,6 +133,9 @@ class RuleImpactTest {
                 .contains("must be ruled out: [Knees to chest, Child's pose")
                 .contains("What came back before the edit").contains("Knees to chest, step 1")
                 .doesNotContain(" -> plan [").doesNotContain("knees-to-chest");
+        assertThat(run.lines()).contains("  osteoporosis/long-term-steroids-under-fifty.json: Steroid tablets for asthma at 42, no falls: treated as "
+                + "osteoporosis — not met: must be ruled out: [Knees to chest, Child's pose, Camel pose (rounded four-point kneel), Manual traction] "
+                + "does not hold; rules applied [Osteoporosis: no deep forward bending] does not hold");
         JsonNode report = new ObjectMapper().readTree(run.out().resolve("report.json").toFile());
         JsonNode scenario = report.get("scenarioFailures").get(0);
         assertThat(scenario.get("title").asText()).startsWith("Steroid tablets for asthma at 42");

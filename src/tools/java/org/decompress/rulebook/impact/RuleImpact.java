@@ -127,9 +127,10 @@ public final class RuleImpact {
         }
         if (!result.scenarioFailures().isEmpty()) {
             out.println("scenario cases that now fail:");
+            Names names = Names.of(result.compared());
             for (ScenarioFailure failure : result.scenarioFailures()) {
                 out.println("  " + failure.path() + (failure.failedBefore() ? " (failed before the edit too)" : "") + ": " + failure.title()
-                        + " — not met: " + String.join("; ", failure.unmet()));
+                        + " — not met: " + names.inText(String.join("; ", failure.unmet())));
             }
         }
         try {
