@@ -141,7 +141,7 @@ final class ImpactPage {
     /** The reasons one side gives and the other does not: struck out before, marked new with the edit. */
     private static void reasons(StringBuilder h, List<String> these, String mark) {
         if (these.isEmpty()) {
-            h.append("none");
+            h.append(mark.equals("del") ? "none taken away" : "none added");
             return;
         }
         h.append("<ul>");
