@@ -70,6 +70,11 @@ public record RuleSet(String label, List<RuleText> rules, Planner planner, Quest
         }
     }
 
+    /** Whether the API would take these answers: in range, and none contradicting another (weeks of pregnancy without pregnancy). */
+    public static boolean accepted(Answers answers) {
+        return VALIDATOR.validate(answers).isEmpty();
+    }
+
     /** The plan for these answers, with the rules that fired to reach it. */
     public Planner.Traced plan(Answers answers) {
         return planner.traced(answers.toAssessment());

@@ -77,13 +77,22 @@ public final class ScenarioKit {
      * the text at the same place (the same rule's, the same caution) must be there, in its own words.
      */
     public static List<String> failures(Scenario scenario, Plan plan, Plan english) {
+        return check(scenario, plan, english).failures;
+    }
+
+    /** Each expectation of the case that this plan does not meet, without the case and the plan around it ("status is PLAN, expected REFER"). */
+    public static List<String> unmet(Scenario scenario, Plan plan) {
+        return check(scenario, plan, null).unmet;
+    }
+
+    private static Check check(Scenario scenario, Plan plan, Plan english) {
         Scenario.Expect expect = scenario.expect();
         List<String> ids = plan.exercises().stream().map(PlanExercise::id).toList();
         List<String> ruledOut = plan.excluded().stream().map(ExcludedExercise::id).toList();
         Check check = new Check(scenario.title() + " -> plan " + ids + ", ruled out " + ruledOut);
         if (expect == null) {
             check.fail("no expect", "an expectation");
-            return check.failures;
+            return check;
         }
         if (expect.status() != null) {
             check.equal("status", plan.status().name(), expect.status());
@@ -136,7 +145,7 @@ public final class ScenarioKit {
                     .map(e -> e.cooldown().variant() == null ? "plain" : e.cooldown().variant()).distinct().toList();
             check.equal("the cooldown's form", forms, List.of(expect.cooldownForm()));
         }
-        return check.failures;
+        return check;
     }
 
     /** Every rule name a plan shows: reasons, exclusions, referral, what changed, advice, warnings, notes, the cooldown's form. */
@@ -181,6 +190,7 @@ public final class ScenarioKit {
     private static final class Check {
         private final String context;
         private final List<String> failures = new ArrayList<>();
+        private final List<String> unmet = new ArrayList<>();
 
         Check(String context) {
             this.context = context;
@@ -188,18 +198,23 @@ public final class ScenarioKit {
 
         void equal(String what, Object actual, Object expected) {
             if (!Objects.equals(actual, expected)) {
-                failures.add(context + ": " + what + " is " + actual + ", expected " + expected);
+                add(what + " is " + actual + ", expected " + expected);
             }
         }
 
         void that(String what, boolean holds) {
             if (!holds) {
-                failures.add(context + ": " + what + " does not hold");
+                add(what + " does not hold");
             }
         }
 
         void fail(String what, String expected) {
-            failures.add(context + ": " + what + ", expected " + expected);
+            add(what + ", expected " + expected);
+        }
+
+        private void add(String failure) {
+            unmet.add(failure);
+            failures.add(context + ": " + failure);
         }
     }
 }

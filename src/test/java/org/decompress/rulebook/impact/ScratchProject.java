@@ -55,6 +55,17 @@ public final class ScratchProject {
         }
     }
 
+    /** Replaces {@code from} by {@code to} inside one rule of a .drl file (and nowhere else), as a reviewer's edit would. */
+    public static void editRule(Path drl, String name, String from, String to) throws IOException {
+        String text = Files.readString(drl);
+        int start = text.indexOf("rule \"" + name + "\"");
+        assertThat(start).as(name + " in " + drl).isNotNegative();
+        int end = text.indexOf("\nend\n", start);
+        String rule = text.substring(start, end);
+        assertThat(rule).as("the rule " + name).contains(from);
+        Files.writeString(drl, text.substring(0, start) + rule.replace(from, to) + text.substring(end));
+    }
+
     /** Deletes a rule (and the comment above it) from a .drl file, as a reviewer's edit would. */
     public static void removeRule(Path drl, String name) throws IOException {
         String text = Files.readString(drl);

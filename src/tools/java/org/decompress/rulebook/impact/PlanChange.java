@@ -3,13 +3,16 @@ package org.decompress.rulebook.impact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.decompress.plan.ExcludedExercise;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
 
 /**
- * How one person's plan changed between the two sides, in a clinician's words ({@code knees-to-chest
- * added (first)}, {@code PLAN -> REFER (SOON)}), with the counts the summary adds up.
+ * How one person's plan changed between the two sides, in a clinician's words, exercises by their
+ * catalog names ({@code Knees to chest added (first)}, {@code PLAN -> REFER (SOON)}), with the counts
+ * the summary adds up.
  */
 record PlanChange(List<String> changes, int added, int removed, boolean reordered, int doses, boolean referral, boolean wordsOnly) {
 
@@ -33,6 +36,8 @@ record PlanChange(List<String> changes, int added, int removed, boolean reordere
         }
         List<String> idsBefore = a.exercises().stream().map(PlanExercise::id).toList();
         List<String> idsAfter = b.exercises().stream().map(PlanExercise::id).toList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Stream.concat(a.exercises().stream(), b.exercises().stream()).forEach(e -> names.put(e.id(), e.name()));
         int added = 0;
         int removed = 0;
         int doses = 0;
@@ -40,20 +45,20 @@ record PlanChange(List<String> changes, int added, int removed, boolean reordere
         if (a.status() == PlanStatus.PLAN && b.status() == PlanStatus.PLAN) {
             for (int i = 0; i < idsAfter.size(); i++) {
                 if (!idsBefore.contains(idsAfter.get(i))) {
-                    changes.add(idsAfter.get(i) + " added (" + place(i) + ")");
+                    changes.add(names.get(idsAfter.get(i)) + " added (" + place(i) + ")");
                     added++;
                 }
             }
             for (String id : idsBefore) {
                 if (!idsAfter.contains(id)) {
-                    changes.add(id + " removed");
+                    changes.add(names.get(id) + " removed");
                     removed++;
                 }
             }
             List<String> keptBefore = idsBefore.stream().filter(idsAfter::contains).toList();
             List<String> keptAfter = idsAfter.stream().filter(idsBefore::contains).toList();
             if (!keptBefore.equals(keptAfter)) {
-                changes.add("reordered " + keptBefore + " -> " + keptAfter);
+                changes.add("reordered " + keptBefore.stream().map(names::get).toList() + " -> " + keptAfter.stream().map(names::get).toList());
                 reordered = true;
             }
             for (PlanExercise x : b.exercises()) {
@@ -62,16 +67,16 @@ record PlanChange(List<String> changes, int added, int removed, boolean reordere
                     continue;
                 }
                 if (!Objects.equals(was.variant(), x.variant())) {
-                    changes.add(x.id() + " form " + formOf(was.variant()) + " -> " + formOf(x.variant()));
+                    changes.add(x.name() + " form " + formOf(was.variantName()) + " -> " + formOf(x.variantName()));
                 }
                 if (was.step() != x.step() || was.change() != x.change() || !Objects.equals(was.dose(), x.dose())) {
-                    changes.add(x.id() + " dose " + doseOf(was) + " -> " + doseOf(x));
+                    changes.add(x.name() + " dose " + doseOf(was) + " -> " + doseOf(x));
                     doses++;
                 }
-                String cooldownBefore = was.cooldown() == null ? "none" : formOf(was.cooldown().variant());
-                String cooldownAfter = x.cooldown() == null ? "none" : formOf(x.cooldown().variant());
+                String cooldownBefore = was.cooldown() == null ? "none" : formOf(was.cooldown().variantName());
+                String cooldownAfter = x.cooldown() == null ? "none" : formOf(x.cooldown().variantName());
                 if (!cooldownBefore.equals(cooldownAfter)) {
-                    changes.add(x.id() + " cooldown " + cooldownBefore + " -> " + cooldownAfter);
+                    changes.add(x.name() + " cooldown " + cooldownBefore + " -> " + cooldownAfter);
                 }
             }
         }
@@ -92,13 +97,13 @@ record PlanChange(List<String> changes, int added, int removed, boolean reordere
 
     /** What differs when the plan's exercises do not: what is ruled out, why, warnings, notes, words. */
     private static String whatElse(Plan a, Plan b) {
-        List<String> was = a.excluded().stream().map(x -> x.id()).toList();
-        List<String> now = b.excluded().stream().map(x -> x.id()).toList();
+        List<String> was = a.excluded().stream().map(ExcludedExercise::name).toList();
+        List<String> now = b.excluded().stream().map(ExcludedExercise::name).toList();
         List<String> differences = new ArrayList<>();
-        was.stream().filter(id -> !now.contains(id)).forEach(id -> differences.add(id + " no longer ruled out"));
-        now.stream().filter(id -> !was.contains(id)).forEach(id -> differences.add(id + " now ruled out"));
+        was.stream().filter(name -> !now.contains(name)).forEach(name -> differences.add(name + " no longer ruled out"));
+        now.stream().filter(name -> !was.contains(name)).forEach(name -> differences.add(name + " now ruled out"));
         if (differences.isEmpty() && !a.excluded().equals(b.excluded())) {
-            b.excluded().stream().filter(x -> !a.excluded().contains(x)).forEach(x -> differences.add("why " + x.id() + " is ruled out"));
+            b.excluded().stream().filter(x -> !a.excluded().contains(x)).forEach(x -> differences.add("why " + x.name() + " is ruled out"));
         }
         if (!a.warnings().equals(b.warnings())) {
             differences.add("warnings " + a.warnings().size() + " -> " + b.warnings().size());

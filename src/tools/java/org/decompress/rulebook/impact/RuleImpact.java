@@ -49,8 +49,8 @@ public final class RuleImpact {
         }
     }
 
-    /** A scenario case that fails with the edit, and whether it failed before it too. */
-    record ScenarioFailure(String path, String title, List<String> failures, boolean failedBefore) {
+    /** A scenario case that fails with the edit (each expectation it misses, alone and with the case around it), and whether it failed before it too. */
+    record ScenarioFailure(String path, String title, String checks, List<String> unmet, List<String> failures, boolean failedBefore) {
     }
 
     /** Everything the comparison found. */
@@ -81,7 +81,7 @@ public final class RuleImpact {
             arguments = Arguments.of(args);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            err.println("usage: bin/rule-impact [REF | FOLDER] [--fail-on-change]");
+            err.println("usage: bin/rule-impact [REF | FOLDER] [--fail-on-change] [--base-url URL]");
             return 2;
         }
         ClassLoader caller = Thread.currentThread().getContextClassLoader();
@@ -127,13 +127,14 @@ public final class RuleImpact {
         }
         if (!result.scenarioFailures().isEmpty()) {
             out.println("scenario cases that now fail:");
+            Names names = Names.of(result.compared());
             for (ScenarioFailure failure : result.scenarioFailures()) {
-                out.println("  " + failure.path() + (failure.failedBefore() ? " (failed before the edit too)" : "") + ": "
-                        + String.join("; ", failure.failures()));
+                out.println("  " + failure.path() + (failure.failedBefore() ? " (failed before the edit too)" : "") + ": " + failure.title()
+                        + " — not met: " + names.inText(String.join("; ", failure.unmet())));
             }
         }
         try {
-            ImpactReport.write(result, before, after, arguments.out());
+            ImpactReport.write(result, before, after, arguments.out(), arguments.baseUrl());
         } catch (IOException e) {
             err.println("rule impact: the report could not be written: " + e.getMessage());
         }
@@ -177,7 +178,9 @@ public final class RuleImpact {
             Compared both = byLabel.get(c.path());
             List<String> now = failuresOf(c, both.after());
             if (!now.isEmpty()) {
-                failures.add(new ScenarioFailure(c.path(), c.scenario().title(), now, !failuresOf(c, both.before()).isEmpty()));
+                List<String> unmet = both.after().failed() ? now : ScenarioKit.unmet(c.scenario(), both.after().plan());
+                failures.add(new ScenarioFailure(c.path(), c.scenario().title(), c.scenario().checks(), unmet, now,
+                        !failuresOf(c, both.before()).isEmpty()));
             }
         }
         int changed = (int) compared.stream().filter(c -> c.change().any()).count();
@@ -254,19 +257,21 @@ public final class RuleImpact {
         return edited;
     }
 
-    /** The command line: [REF | FOLDER] [--fail-on-change] [--project DIR] [--out DIR]. */
-    record Arguments(String ref, boolean failOnChange, Path project, Path out) {
+    /** The command line: [REF | FOLDER] [--fail-on-change] [--base-url URL] [--project DIR] [--out DIR]. */
+    record Arguments(String ref, boolean failOnChange, Path project, Path out, String baseUrl) {
 
         static Arguments of(String[] args) {
             String ref = null;
             boolean fail = false;
             Path project = Path.of(".").toAbsolutePath().normalize();
             Path out = null;
+            String baseUrl = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--fail-on-change" -> fail = true;
                     case "--project" -> project = Path.of(value(args, ++i, "--project")).toAbsolutePath().normalize();
                     case "--out" -> out = Path.of(value(args, ++i, "--out")).toAbsolutePath().normalize();
+                    case "--base-url" -> baseUrl = baseUrl(value(args, ++i, "--base-url"));
                     default -> {
                         if (args[i].startsWith("--") || ref != null) {
                             throw new IllegalArgumentException("rule impact: unexpected argument '" + args[i] + "'");
@@ -278,7 +283,15 @@ public final class RuleImpact {
             if (!Files.isDirectory(project.resolve("rules"))) {
                 throw new IllegalArgumentException("rule impact: " + project + " has no rules/ folder");
             }
-            return new Arguments(ref == null ? "HEAD" : ref, fail, project, out == null ? project.resolve("target/rule-impact") : out);
+            return new Arguments(ref == null ? "HEAD" : ref, fail, project, out == null ? project.resolve("target/rule-impact") : out, baseUrl);
+        }
+
+        /** Where the service runs, for the report's "open this plan" links: an http(s) address, without its last slash. */
+        private static String baseUrl(String url) {
+            if (!url.matches("https?://[^\\s\"<>]+")) {
+                throw new IllegalArgumentException("rule impact: --base-url needs an http or https address, such as http://localhost:8080");
+            }
+            return url.replaceAll("/+$", "");
         }
 
         private static String value(String[] args, int i, String option) {
