@@ -7,11 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
@@ -190,12 +186,7 @@ public final class FhirQuestionnaires {
         JsonNode tree = JSON.valueToTree(new FhirQuestionnaire(questionnaire.resourceType(), questionnaire.id(), questionnaire.url(), null,
                 questionnaire.name(), null, questionnaire.status(), questionnaire.subjectType(), null, questionnaire.item()));
         withoutWords(tree);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8));
-            return "1." + HexFormat.of().formatHex(digest).substring(0, 12);
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digest.version(tree);
     }
 
     private static void withoutWords(JsonNode node) {

@@ -69,6 +69,7 @@ public class FhirService {
     private final String checkInVersion;
     private final InEveryLanguage<FhirQuestionnaire> intakes;
     private final InEveryLanguage<FhirQuestionnaire> checkIns;
+    private final java.util.Map<String, String> codeSystemVersions;
 
     public FhirService(DecompressConfig config, Languages languages, Catalogs catalogs, Questionnaires questionnaires, RuleBase ruleBase,
             PlanService plans, Validator validator, @ConfigProperty(name = "quarkus.application.version") String version) {
@@ -88,6 +89,8 @@ public class FhirService {
         this.intakes = InEveryLanguage.of(languages, words -> forms.intake(questionnaires.in(words.language()), words.language(), intakeVersion));
         this.checkIns = InEveryLanguage.of(languages, words -> forms.checkIn(questionnaires.in(words.language()), catalogs.in(words.language()),
                 words.language(), checkInVersion));
+        this.codeSystemVersions = FhirCodeSystems.versionsOf(languages.listed().stream()
+                .map(l -> codes.unversioned(questionnaires.in(l), catalogs.in(l), ruleNames(), l)).toList());
     }
 
     public String base() {
@@ -120,8 +123,11 @@ public class FhirService {
     }
 
     public List<CodeSystem> codeSystems(Language language) {
-        List<String> rules = RuleText.of(ruleBase.ruleFiles()).stream().map(RuleText::name).toList();
-        return codes.all(questionnaires.in(language), catalogs.in(language), rules, language, intakeVersion);
+        return codes.all(questionnaires.in(language), catalogs.in(language), ruleNames(), language, codeSystemVersions::get);
+    }
+
+    private List<String> ruleNames() {
+        return RuleText.of(ruleBase.ruleFiles()).stream().map(RuleText::name).toList();
     }
 
     public Optional<CodeSystem> codeSystem(String id, Language language) {
