@@ -56,14 +56,28 @@ public final class FhirResponses {
 
     private final FhirQuestionnaire intake;
     private final FhirQuestionnaire checkIn;
+    private final Set<String> intakeUrls;
+    private final Set<String> checkInUrls;
     private final Texts texts;
     private final Validator validator;
 
-    public FhirResponses(FhirQuestionnaire intake, FhirQuestionnaire checkIn, Texts texts, Validator validator) {
-        this.intake = intake;
-        this.checkIn = checkIn;
+    /**
+     * {@code intakes} and {@code checkIns}: each form in every language, the default language's first. A
+     * response may answer any of them; they differ only in words, so each is read against the first.
+     */
+    public FhirResponses(List<FhirQuestionnaire> intakes, List<FhirQuestionnaire> checkIns, Texts texts, Validator validator) {
+        this.intake = intakes.get(0);
+        this.checkIn = checkIns.get(0);
+        this.intakeUrls = urls(intakes);
+        this.checkInUrls = urls(checkIns);
         this.texts = texts;
         this.validator = validator;
+    }
+
+    private static Set<String> urls(List<FhirQuestionnaire> forms) {
+        Set<String> urls = new LinkedHashSet<>();
+        forms.forEach(f -> urls.add(f.url()));
+        return urls;
     }
 
     public Read read(JsonNode body) {
@@ -159,7 +173,7 @@ public final class FhirResponses {
         String asked = response.path("questionnaire").asText("");
         String url = asked.contains("|") ? asked.substring(0, asked.indexOf('|')) : asked;
         String version = asked.contains("|") ? asked.substring(asked.indexOf('|') + 1) : null;
-        if (!url.equals(expected.url())) {
+        if (!(expected == intake ? intakeUrls : checkInUrls).contains(url)) {
             issues.add(new Issue("invalid", prefix + ".questionnaire", say("fhir.other-questionnaire", "questionnaire", asked.isEmpty() ? "-" : asked,
                     "expected", canonical(expected))));
             return Answered.empty();
@@ -428,7 +442,8 @@ public final class FhirResponses {
 
     private boolean refersTo(JsonNode response, FhirQuestionnaire questionnaire) {
         String asked = response.path("questionnaire").asText("");
-        return asked.equals(questionnaire.url()) || asked.startsWith(questionnaire.url() + "|");
+        String url = asked.contains("|") ? asked.substring(0, asked.indexOf('|')) : asked;
+        return (questionnaire == intake ? intakeUrls : checkInUrls).contains(url);
     }
 
     private static String canonical(FhirQuestionnaire questionnaire) {
