@@ -31,8 +31,8 @@ import org.decompress.questionnaire.Rating;
  * exactly when the questions do.
  *
  * <p>Each language has its own canonical URL: {@code decompress-intake} is the English form,
- * {@code decompress-intake-es} the Spanish one, which names the English form in {@code derivedFrom}.
- * One {@code url|version} is then one text, as FHIR R4 (Resource Identity, 2.1.0) expects of a canonical.
+ * {@code decompress-intake-es} the Spanish one, at the same version (not {@code derivedFrom}: HAPI warns
+ * that it cannot check a derivation without R5's derivationType). One {@code url|version} is then one text, as FHIR R4 (Resource Identity, 2.1.0) expects of a canonical.
  * Why not one canonical with the Spanish in the translation extension
  * ({@code http://hl7.org/fhir/StructureDefinition/translation} on {@code _text}): a response keeps the
  * text its form showed, and HAPI's validator (org.hl7.fhir.validation 6.7.9, QuestionnaireValidator)
@@ -56,8 +56,7 @@ public final class FhirQuestionnaires {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title, List<String> derivedFrom,
-            String status, List<String> subjectType, String language, List<Item> item) {
+    public record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title, String status, List<String> subjectType, String language, List<Item> item) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -92,11 +91,6 @@ public final class FhirQuestionnaires {
         return language.tag().equals(canonical.tag()) ? form : form + "-" + language.tag();
     }
 
-    /** The form a translation is derived from: the default language's, at the same version. */
-    private List<String> derivedFrom(String form, Language language, String version) {
-        return language.tag().equals(canonical.tag()) || version == null ? null : List.of(url(form) + "|" + version);
-    }
-
     /** The intake questionnaire in one language; {@code version} is {@link #versionOf} the same questionnaire in any language. */
     public FhirQuestionnaire intake(Questionnaire questionnaire, Language language, String version) {
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
@@ -110,8 +104,7 @@ public final class FhirQuestionnaires {
             groups.add(new Item(group.id(), group.title(), "group", null, null, null, null, null, null, items));
         }
         String id = idOf(INTAKE, language);
-        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressIntake", msg.questionnaire_title(),
-                derivedFrom(INTAKE, language, version), "active", List.of("Patient"), language.tag(), groups);
+        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressIntake", msg.questionnaire_title(), "active", List.of("Patient"), language.tag(), groups);
     }
 
     /** The weekly check-in: how the last plan went, one repeating group per exercise. */
@@ -147,8 +140,7 @@ public final class FhirQuestionnaires {
                 new Item(RATING, msg.fhir_rating(), "choice", true, null, null, null, ratings, List.of(Fhir.Extension.itemControl("radio-button")), null));
         items.add(new Item(EXERCISE, msg.fhir_exercise_group(), "group", null, true, null, null, null, null, exercise));
         String id = idOf(CHECK_IN, language);
-        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressCheckIn", msg.fhir_checkin_title(),
-                derivedFrom(CHECK_IN, language, version), "active", List.of("Patient"), language.tag(), items);
+        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressCheckIn", msg.fhir_checkin_title(), "active", List.of("Patient"), language.tag(), items);
     }
 
     private Item item(Question question, Questionnaire questionnaire) {
@@ -213,7 +205,7 @@ public final class FhirQuestionnaires {
      */
     public static String versionOf(FhirQuestionnaire questionnaire) {
         JsonNode tree = JSON.valueToTree(new FhirQuestionnaire(questionnaire.resourceType(), questionnaire.id(), questionnaire.url(), null,
-                questionnaire.name(), null, null, questionnaire.status(), questionnaire.subjectType(), null, questionnaire.item()));
+                questionnaire.name(), null, questionnaire.status(), questionnaire.subjectType(), null, questionnaire.item()));
         withoutWords(tree);
         return Digest.version(tree);
     }

@@ -70,6 +70,7 @@ public class FhirService {
     private final InEveryLanguage<FhirQuestionnaire> intakes;
     private final InEveryLanguage<FhirQuestionnaire> checkIns;
     private final java.util.Map<String, String> codeSystemVersions;
+    private final PublishedVersions published = PublishedVersions.fromClasspath();
 
     public FhirService(DecompressConfig config, Languages languages, Catalogs catalogs, Questionnaires questionnaires, RuleBase ruleBase,
             PlanService plans, Validator validator, @ConfigProperty(name = "quarkus.application.version") String version) {
@@ -104,6 +105,11 @@ public class FhirService {
     public Optional<FhirQuestionnaire> questionnaire(String id) {
         return java.util.stream.Stream.concat(inEveryLanguage(intakes, languages.tags()).stream(),
                 inEveryLanguage(checkIns, languages.tags()).stream()).filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The intake versions the service has published, whose responses it still reads when their questions mean the same. */
+    public PublishedVersions published() {
+        return published;
     }
 
     /** The same form in the other languages the service offers: the intake's for an intake, the check-in's for a check-in. */
@@ -172,8 +178,8 @@ public class FhirService {
 
     /** The answers a response (or a Bundle of responses) gives, or what is wrong with it, said in {@code language}. */
     public FhirResponses.Read read(JsonNode body, Language language) {
-        return new FhirResponses(inEveryLanguage(intakes, languages.tags()), inEveryLanguage(checkIns, languages.tags()), languages.texts(language),
-                validator).read(body);
+        return new FhirResponses(inEveryLanguage(intakes, languages.tags()), inEveryLanguage(checkIns, languages.tags()), published,
+                languages.texts(language), validator).read(body);
     }
 
     /** {@code $plan}: the plan for the response(s) in the body, as a Bundle in {@code language}. */
