@@ -103,7 +103,9 @@ public class CdsHooksResource {
             examples = @ExampleObject(name = "discovery", value = "{\"services\": [{\"hook\": \"patient-view\", \"id\": \"decompress-plan\"}]}")))
     public Response discovery() {
         String intake = fhir.intake(languages.defaultLanguage()).url();
-        String checkIn = fhir.checkIn(languages.defaultLanguage()).url();
+        // A response answers the form in the language its patient read: each language's form has its own URL.
+        String intakes = String.join(",", fhir.intakes().stream().map(FhirQuestionnaires.FhirQuestionnaire::url).toList());
+        String checkIns = String.join(",", fhir.checkIns().stream().map(FhirQuestionnaires.FhirQuestionnaire::url).toList());
         Map<String, Object> service = new java.util.LinkedHashMap<>();
         service.put("hook", HOOK);
         service.put("id", SERVICE);
@@ -111,8 +113,8 @@ public class CdsHooksResource {
         service.put("description", "From the patient's latest completed Decompress questionnaire (and its check-ins): 1-3 safe at-home spinal "
                 + "decompression exercises with the cooldown after each and why, or whom to see instead and how soon.");
         service.put("prefetch", Map.of(
-                "intake", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + intake + "&status=completed,amended&_sort=-authored&_count=1",
-                "checkIns", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + checkIn
+                "intake", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + intakes + "&status=completed,amended&_sort=-authored&_count=1",
+                "checkIns", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=" + checkIns
                         + "&status=completed,amended&_sort=-authored&_count=12"));
         service.put("usageRequirements", "The patient answers the questionnaire at " + intake + " in a portal; nothing is stored by this service.");
         return Response.ok(Map.of("services", List.of(service))).build();

@@ -30,7 +30,9 @@ import org.decompress.recommendation.Urgency;
  * The service's own code systems, one per set of codes the Questionnaires and the plan use: each
  * choice question's answers (named after the answers' type: {@code RedFlag} is {@code red-flag}),
  * the exercises and their forms, the check-in's ratings and "all in all", the urgencies and the
- * rules. Displays are in the language asked for; codes never change with it.
+ * rules. Displays are in the language asked for; codes never change with it. Each code system's
+ * version is a digest of its own concepts in every language ({@link #versionsOf}), so it changes
+ * exactly when that code system does: a new rule changes {@code rule}, never {@code red-flag}.
  */
 public final class FhirCodeSystems {
 
@@ -80,8 +82,32 @@ public final class FhirCodeSystems {
         return new Fhir.Coding(url(system), code, display);
     }
 
-    /** Every code system, in the language of {@code words}. */
-    public List<CodeSystem> all(Questionnaire questionnaire, Catalog catalog, List<String> rules, Language language, String version) {
+    /** Every code system, in {@code language}, each with its version from {@code versions} (by id). */
+    public List<CodeSystem> all(Questionnaire questionnaire, Catalog catalog, List<String> rules, Language language,
+            java.util.function.Function<String, String> versions) {
+        return unversioned(questionnaire, catalog, rules, language).stream()
+                .map(s -> new CodeSystem(s.resourceType(), s.id(), s.url(), versions.apply(s.id()), s.name(), s.title(), s.status(), s.language(),
+                        s.caseSensitive(), s.content(), s.concept()))
+                .toList();
+    }
+
+    /**
+     * Each code system's version: a digest of its concepts (codes, displays, definitions, nesting) in
+     * every language given, so it changes when its own content changes in any language, and only then.
+     */
+    public static Map<String, String> versionsOf(List<List<CodeSystem>> inEveryLanguage) {
+        Map<String, List<List<Concept>>> concepts = new LinkedHashMap<>();
+        for (List<CodeSystem> systems : inEveryLanguage) {
+            systems.forEach(s -> concepts.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(s.concept()));
+        }
+        Map<String, String> versions = new LinkedHashMap<>();
+        concepts.forEach((id, all) -> versions.put(id, Digest.version(all)));
+        return versions;
+    }
+
+    /** Every code system in {@code language}, without its version: what {@link #versionsOf} digests. */
+    public List<CodeSystem> unversioned(Questionnaire questionnaire, Catalog catalog, List<String> rules, Language language) {
+        String version = null;
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
         Map<String, CodeSystem> systems = new LinkedHashMap<>();
         for (Question question : questionnaire.questions()) {
@@ -101,10 +127,6 @@ public final class FhirCodeSystems {
         systems.put(RULE, system(RULE, "Decompress rules", language, version,
                 rules.stream().map(rule -> concept(ruleCode(rule), rule)).toList()));
         return List.copyOf(systems.values());
-    }
-
-    public Optional<CodeSystem> find(String id, Questionnaire questionnaire, Catalog catalog, List<String> rules, Language language, String version) {
-        return all(questionnaire, catalog, rules, language, version).stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** A rule's code: its entry's id in the rule book, without the prefix. */

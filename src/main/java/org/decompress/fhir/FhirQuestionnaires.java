@@ -7,11 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
@@ -33,6 +29,17 @@ import org.decompress.questionnaire.Rating;
  * itemControl {@code help}, {@code enableWhen} for the follow-ups. The version is a digest of the
  * structure (items, types, options, bounds, conditions), the same in every language, so it changes
  * exactly when the questions do.
+ *
+ * <p>Each language has its own canonical URL: {@code decompress-intake} is the English form,
+ * {@code decompress-intake-es} the Spanish one, at the same version (not {@code derivedFrom}: HAPI warns
+ * that it cannot check a derivation without R5's derivationType). One {@code url|version} is then one text, as FHIR R4 (Resource Identity, 2.1.0) expects of a canonical.
+ * Why not one canonical with the Spanish in the translation extension
+ * ({@code http://hl7.org/fhir/StructureDefinition/translation} on {@code _text}): a response keeps the
+ * text its form showed, and HAPI's validator (org.hl7.fhir.validation 6.7.9, QuestionnaireValidator)
+ * requires a response item's {@code text} to equal the Questionnaire item's {@code text}, translations
+ * ignored ({@code Questionnaire_QR_Item_Text}), so every response filled in on a Spanish form would be
+ * an error against it; and LHC-Forms 40 does not read the translation extension, so a Spanish person
+ * would be shown the English.
  */
 public final class FhirQuestionnaires {
 
@@ -49,8 +56,7 @@ public final class FhirQuestionnaires {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title, String status,
-            List<String> subjectType, String language, List<Item> item) {
+    public record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title, String status, List<String> subjectType, String language, List<Item> item) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -67,14 +73,22 @@ public final class FhirQuestionnaires {
 
     private final String base;
     private final FhirCodeSystems codes;
+    private final Language canonical;
 
-    public FhirQuestionnaires(String base, FhirCodeSystems codes) {
+    /** {@code canonical} is the language of the forms without a language in their id (the default language). */
+    public FhirQuestionnaires(String base, FhirCodeSystems codes, Language canonical) {
         this.base = base;
         this.codes = codes;
+        this.canonical = canonical;
     }
 
     public String url(String id) {
         return base + "/Questionnaire/" + id;
+    }
+
+    /** A form's id in a language: {@code decompress-intake} in the default language, {@code decompress-intake-es} in Spanish. */
+    public String idOf(String form, Language language) {
+        return language.tag().equals(canonical.tag()) ? form : form + "-" + language.tag();
     }
 
     /** The intake questionnaire in one language; {@code version} is {@link #versionOf} the same questionnaire in any language. */
@@ -89,8 +103,8 @@ public final class FhirQuestionnaires {
             }
             groups.add(new Item(group.id(), group.title(), "group", null, null, null, null, null, null, items));
         }
-        return new FhirQuestionnaire("Questionnaire", INTAKE, url(INTAKE), version, "DecompressIntake", msg.questionnaire_title(), "active",
-                List.of("Patient"), language.tag(), groups);
+        String id = idOf(INTAKE, language);
+        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressIntake", msg.questionnaire_title(), "active", List.of("Patient"), language.tag(), groups);
     }
 
     /** The weekly check-in: how the last plan went, one repeating group per exercise. */
@@ -125,8 +139,8 @@ public final class FhirQuestionnaires {
                 integer(STEP, msg.fhir_step(), true, 1, topStep),
                 new Item(RATING, msg.fhir_rating(), "choice", true, null, null, null, ratings, List.of(Fhir.Extension.itemControl("radio-button")), null));
         items.add(new Item(EXERCISE, msg.fhir_exercise_group(), "group", null, true, null, null, null, null, exercise));
-        return new FhirQuestionnaire("Questionnaire", CHECK_IN, url(CHECK_IN), version, "DecompressCheckIn", msg.fhir_checkin_title(), "active",
-                List.of("Patient"), language.tag(), items);
+        String id = idOf(CHECK_IN, language);
+        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressCheckIn", msg.fhir_checkin_title(), "active", List.of("Patient"), language.tag(), items);
     }
 
     private Item item(Question question, Questionnaire questionnaire) {
@@ -185,17 +199,15 @@ public final class FhirQuestionnaires {
         return new Item(of + "-help", text, "display", null, null, null, null, null, List.of(Fhir.Extension.itemControl("help")), null);
     }
 
-    /** A digest of a questionnaire's structure: everything but its words, so every language has the same version. */
+    /**
+     * A digest of a questionnaire's structure: everything but its words. Taken of the default
+     * language's form, whose version every translation shares.
+     */
     public static String versionOf(FhirQuestionnaire questionnaire) {
         JsonNode tree = JSON.valueToTree(new FhirQuestionnaire(questionnaire.resourceType(), questionnaire.id(), questionnaire.url(), null,
                 questionnaire.name(), null, questionnaire.status(), questionnaire.subjectType(), null, questionnaire.item()));
         withoutWords(tree);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8));
-            return "1." + HexFormat.of().formatHex(digest).substring(0, 12);
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digest.version(tree);
     }
 
     private static void withoutWords(JsonNode node) {

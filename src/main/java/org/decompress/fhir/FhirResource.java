@@ -57,14 +57,19 @@ public class FhirResource {
     @GET
     @Path("Questionnaire/{id}")
     @Operation(summary = "A Questionnaire", description = "decompress-intake (the questions) or decompress-check-in (how the last plan went), "
-            + "generated from catalog/questionnaire.json, in the language of Accept-Language.")
+            + "generated from catalog/questionnaire.json, in English; each other language's form has its own id and canonical URL "
+            + "(decompress-intake-es), named in a Link header (rel=alternate, hreflang).")
     @APIResponse(responseCode = "200", description = "An R4 Questionnaire", content = @Content(mediaType = Fhir.JSON,
             examples = @ExampleObject(name = "intake", value = "{\"resourceType\": \"Questionnaire\", \"id\": \"decompress-intake\", \"status\": \"active\"}")))
     @APIResponse(responseCode = "404", description = "No such Questionnaire: an OperationOutcome")
     public Response questionnaire(@PathParam("id") String id, @Context HttpHeaders headers) {
-        Language language = languageOf(headers);
-        return fhir.questionnaire(id, language).map(q -> negotiated(Response.ok(q), language))
-                .orElseGet(() -> notFound("Questionnaire/" + id, language));
+        // A read gives the resource with that id, whatever the Accept-Language: one url|version, one text. The
+        // forms in the other languages are named in Link headers, so a client can pick the one its person reads.
+        return fhir.questionnaire(id).map(q -> {
+            Response.ResponseBuilder ok = Response.ok(q);
+            fhir.translationsOf(q).forEach(t -> ok.header("Link", "<" + t.url() + ">; rel=\"alternate\"; hreflang=\"" + t.language() + "\""));
+            return negotiated(ok, languages.find(q.language()).orElse(languages.defaultLanguage()));
+        }).orElseGet(() -> notFound("Questionnaire/" + id, languageOf(headers)));
     }
 
     @GET

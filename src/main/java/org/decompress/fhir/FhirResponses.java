@@ -56,14 +56,32 @@ public final class FhirResponses {
 
     private final FhirQuestionnaire intake;
     private final FhirQuestionnaire checkIn;
+    private final Set<String> intakeUrls;
+    private final Set<String> checkInUrls;
+    private final PublishedVersions published;
     private final Texts texts;
     private final Validator validator;
 
-    public FhirResponses(FhirQuestionnaire intake, FhirQuestionnaire checkIn, Texts texts, Validator validator) {
-        this.intake = intake;
-        this.checkIn = checkIn;
+    /**
+     * {@code intakes} and {@code checkIns}: each form in every language, the default language's first. A
+     * response may answer any of them; they differ only in words, so each is read against the first. A
+     * response to an older intake in {@code published} is read into today's when its questions mean the same.
+     */
+    public FhirResponses(List<FhirQuestionnaire> intakes, List<FhirQuestionnaire> checkIns, PublishedVersions published, Texts texts,
+            Validator validator) {
+        this.intake = intakes.get(0);
+        this.checkIn = checkIns.get(0);
+        this.intakeUrls = urls(intakes);
+        this.checkInUrls = urls(checkIns);
+        this.published = published;
         this.texts = texts;
         this.validator = validator;
+    }
+
+    private static Set<String> urls(List<FhirQuestionnaire> forms) {
+        Set<String> urls = new LinkedHashSet<>();
+        forms.forEach(f -> urls.add(f.url()));
+        return urls;
     }
 
     public Read read(JsonNode body) {
@@ -159,22 +177,75 @@ public final class FhirResponses {
         String asked = response.path("questionnaire").asText("");
         String url = asked.contains("|") ? asked.substring(0, asked.indexOf('|')) : asked;
         String version = asked.contains("|") ? asked.substring(asked.indexOf('|') + 1) : null;
-        if (!url.equals(expected.url())) {
+        if (!(expected == intake ? intakeUrls : checkInUrls).contains(url)) {
             issues.add(new Issue("invalid", prefix + ".questionnaire", say("fhir.other-questionnaire", "questionnaire", asked.isEmpty() ? "-" : asked,
                     "expected", canonical(expected))));
             return Answered.empty();
         }
+        JsonNode items = response.path("item");
         if (version != null && !version.equals(expected.version())) {
-            issues.add(new Issue("invalid", prefix + ".questionnaire", say("fhir.unknown-version", "version", version, "expected", expected.version())));
-            return Answered.empty();
+            Optional<PublishedVersions.Entry> older = expected == intake ? published.find(version) : Optional.empty();
+            if (older.isEmpty()) {
+                issues.add(new Issue("invalid", prefix + ".questionnaire", say("fhir.unknown-version", "version", version, "expected", expected.version())));
+                return Answered.empty();
+            }
+            if (!PublishedVersions.mapsTo(older.get(), PublishedVersions.entryOf(expected))) {
+                issues.add(new Issue("not-supported", prefix + ".questionnaire", say("fhir.unmapped-version", "version", version, "expected",
+                        expected.version())));
+                return Answered.empty();
+            }
+            items = intoGroups(items, expected.item());
         }
         String status = response.path("status").asText("");
         if (!status.equals("completed") && !status.equals("amended")) {
             issues.add(new Issue("invalid", prefix + ".status", say("fhir.status", "status", status.isEmpty() ? "-" : status)));
         }
-        Answered answered = walk(response.path("item"), expected.item(), prefix, issues);
+        Answered answered = walk(items, expected.item(), prefix, issues);
         enabled(answered, expected.item(), answered, prefix, issues);
         return answered;
+    }
+
+    /**
+     * An older version's answers in today's groups: each answered item, wherever it sat, under the group
+     * that holds its linkId today. What is not an object, or no question of today's, stays at the top,
+     * where it is reported.
+     */
+    private static JsonNode intoGroups(JsonNode items, List<Item> groups) {
+        if (!items.isArray()) {
+            return items;
+        }
+        Map<String, List<JsonNode>> answered = new LinkedHashMap<>();
+        List<JsonNode> unplaced = new ArrayList<>();
+        flattenItems(items, answered, unplaced);
+        ArrayNode placed = NODES.arrayNode();
+        for (Item group : groups) {
+            ArrayNode inner = NODES.arrayNode();
+            if (group.item() != null) {
+                group.item().forEach(d -> answered.getOrDefault(d.linkId(), List.of()).forEach(inner::add));
+                group.item().forEach(d -> answered.remove(d.linkId()));
+            }
+            if (!inner.isEmpty()) {
+                ObjectNode node = placed.addObject().put("linkId", group.linkId());
+                node.set("item", inner);
+            }
+        }
+        answered.values().forEach(left -> left.forEach(placed::add));
+        unplaced.forEach(placed::add);
+        return placed;
+    }
+
+    private static void flattenItems(JsonNode items, Map<String, List<JsonNode>> answered, List<JsonNode> unplaced) {
+        for (JsonNode item : items) {
+            String linkId = item.path("linkId").asText("");
+            boolean group = item.isObject() && item.path("item").isArray() && !item.has("answer");
+            if (group) {
+                flattenItems(item.path("item"), answered, unplaced);
+            } else if (item.isObject()) {
+                answered.computeIfAbsent(linkId, k -> new ArrayList<>()).add(item);
+            } else {
+                unplaced.add(item);
+            }
+        }
     }
 
     /**
@@ -428,7 +499,8 @@ public final class FhirResponses {
 
     private boolean refersTo(JsonNode response, FhirQuestionnaire questionnaire) {
         String asked = response.path("questionnaire").asText("");
-        return asked.equals(questionnaire.url()) || asked.startsWith(questionnaire.url() + "|");
+        String url = asked.contains("|") ? asked.substring(0, asked.indexOf('|')) : asked;
+        return (questionnaire == intake ? intakeUrls : checkInUrls).contains(url);
     }
 
     private static String canonical(FhirQuestionnaire questionnaire) {

@@ -69,6 +69,8 @@ public class FhirService {
     private final String checkInVersion;
     private final InEveryLanguage<FhirQuestionnaire> intakes;
     private final InEveryLanguage<FhirQuestionnaire> checkIns;
+    private final java.util.Map<String, String> codeSystemVersions;
+    private final PublishedVersions published = PublishedVersions.fromClasspath();
 
     public FhirService(DecompressConfig config, Languages languages, Catalogs catalogs, Questionnaires questionnaires, RuleBase ruleBase,
             PlanService plans, Validator validator, @ConfigProperty(name = "quarkus.application.version") String version) {
@@ -80,7 +82,7 @@ public class FhirService {
         this.plans = plans;
         this.validator = validator;
         this.codes = new FhirCodeSystems(base);
-        this.forms = new FhirQuestionnaires(base, codes);
+        this.forms = new FhirQuestionnaires(base, codes, languages.defaultLanguage());
         this.carePlans = new FhirPlans(codes, version, java.time.Clock.systemUTC());
         Language english = languages.defaultLanguage();
         this.intakeVersion = FhirQuestionnaires.versionOf(forms.intake(questionnaires.in(english), english, null));
@@ -88,18 +90,53 @@ public class FhirService {
         this.intakes = InEveryLanguage.of(languages, words -> forms.intake(questionnaires.in(words.language()), words.language(), intakeVersion));
         this.checkIns = InEveryLanguage.of(languages, words -> forms.checkIn(questionnaires.in(words.language()), catalogs.in(words.language()),
                 words.language(), checkInVersion));
+        this.codeSystemVersions = FhirCodeSystems.versionsOf(languages.listed().stream()
+                .map(l -> codes.unversioned(questionnaires.in(l), catalogs.in(l), ruleNames(), l)).toList());
     }
 
     public String base() {
         return base;
     }
 
-    public Optional<FhirQuestionnaire> questionnaire(String id, Language language) {
-        return switch (id) {
-            case FhirQuestionnaires.INTAKE -> Optional.of(intakes.in(language));
-            case FhirQuestionnaires.CHECK_IN -> Optional.of(checkIns.in(language));
-            default -> Optional.empty();
-        };
+    /**
+     * A Questionnaire by its id: each language's form has its own ({@code decompress-intake},
+     * {@code decompress-intake-es}); a test's pseudo-language answers when asked for, as it does on the pages.
+     */
+    public Optional<FhirQuestionnaire> questionnaire(String id) {
+        return java.util.stream.Stream.concat(inEveryLanguage(intakes, languages.tags()).stream(),
+                inEveryLanguage(checkIns, languages.tags()).stream()).filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The intake versions the service has published, whose responses it still reads when their questions mean the same. */
+    public PublishedVersions published() {
+        return published;
+    }
+
+    /** The same form in the other languages the service offers: the intake's for an intake, the check-in's for a check-in. */
+    public List<FhirQuestionnaire> translationsOf(FhirQuestionnaire form) {
+        List<FhirQuestionnaire> all = form.name().equals(intakes.inDefaultLanguage().name()) ? intakes() : checkIns();
+        return all.stream().filter(f -> !f.id().equals(form.id())).toList();
+    }
+
+    /** The intake in every language the service offers, the default language's first. */
+    public List<FhirQuestionnaire> intakes() {
+        return inEveryLanguage(intakes, offered());
+    }
+
+    /** The check-in in every language the service offers, the default language's first. */
+    public List<FhirQuestionnaire> checkIns() {
+        return inEveryLanguage(checkIns, offered());
+    }
+
+    private java.util.Set<String> offered() {
+        return languages.listed().stream().map(Language::tag).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    private List<FhirQuestionnaire> inEveryLanguage(InEveryLanguage<FhirQuestionnaire> forms, java.util.Set<String> tags) {
+        java.util.LinkedHashSet<FhirQuestionnaire> all = new java.util.LinkedHashSet<>();
+        all.add(forms.inDefaultLanguage());
+        tags.forEach(tag -> all.add(forms.in(languages.find(tag).orElseThrow())));
+        return List.copyOf(all);
     }
 
     /** The intake's canonical reference, url|version, as a response names it. */
@@ -120,8 +157,11 @@ public class FhirService {
     }
 
     public List<CodeSystem> codeSystems(Language language) {
-        List<String> rules = RuleText.of(ruleBase.ruleFiles()).stream().map(RuleText::name).toList();
-        return codes.all(questionnaires.in(language), catalogs.in(language), rules, language, intakeVersion);
+        return codes.all(questionnaires.in(language), catalogs.in(language), ruleNames(), language, codeSystemVersions::get);
+    }
+
+    private List<String> ruleNames() {
+        return RuleText.of(ruleBase.ruleFiles()).stream().map(RuleText::name).toList();
     }
 
     public Optional<CodeSystem> codeSystem(String id, Language language) {
@@ -138,8 +178,8 @@ public class FhirService {
 
     /** The answers a response (or a Bundle of responses) gives, or what is wrong with it, said in {@code language}. */
     public FhirResponses.Read read(JsonNode body, Language language) {
-        return new FhirResponses(intakes.in(languages.defaultLanguage()), checkIns.in(languages.defaultLanguage()), languages.texts(language),
-                validator).read(body);
+        return new FhirResponses(inEveryLanguage(intakes, languages.tags()), inEveryLanguage(checkIns, languages.tags()), published,
+                languages.texts(language), validator).read(body);
     }
 
     /** {@code $plan}: the plan for the response(s) in the body, as a Bundle in {@code language}. */

@@ -54,7 +54,8 @@ class CdsHooksTest {
         assertThat(service.get("title").asText()).isNotBlank();
         assertThat(service.get("description").asText()).isNotBlank();
         assertThat(service.at("/prefetch/intake").asText()).isEqualTo("QuestionnaireResponse?patient={{context.patientId}}&questionnaire="
-                + "https://decompress.example.org/fhir/Questionnaire/decompress-intake&status=completed,amended&_sort=-authored&_count=1");
+                + "https://decompress.example.org/fhir/Questionnaire/decompress-intake,https://decompress.example.org/fhir/Questionnaire/decompress-intake-es"
+                + "&status=completed,amended&_sort=-authored&_count=1");
         assertThat(service.at("/prefetch/checkIns").asText()).contains("decompress-check-in").contains("status=completed,amended");
     }
 

@@ -28,6 +28,7 @@ public final class FhirCheck {
     static final FhirContext R4 = FhirContext.forR4();
     static final List<String> CODE_SYSTEMS = List.of("red-flag", "condition", "bending-effect", "blood-pressure-control", "equipment", "exercise",
             "rating", "overall", "urgency", "rule");
+    static final List<String> QUESTIONNAIRES = List.of("decompress-intake", "decompress-intake-es", "decompress-check-in", "decompress-check-in-es");
     private static final Map<String, FhirCheck> OF_SERVICE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final PrePopulatedValidationSupport codeSystems = new PrePopulatedValidationSupport(R4);
@@ -59,15 +60,15 @@ public final class FhirCheck {
         validator = R4.newValidator().registerValidatorModule(module);
     }
 
-    /** The validator, knowing the running service's Questionnaires and CodeSystems in one language (from a @QuarkusTest). */
+    /** The validator, knowing the running service's Questionnaires (all of them) and its CodeSystems in one language (from a @QuarkusTest). */
     public static FhirCheck ofService(String language) {
         return OF_SERVICE.computeIfAbsent(language, tag -> {
             FhirCheck check = new FhirCheck();
             for (String id : CODE_SYSTEMS) {
                 check.knowCodeSystem(get("/fhir/CodeSystem/" + id, tag));
             }
-            check.knowQuestionnaire(get("/fhir/Questionnaire/decompress-intake", tag));
-            check.knowQuestionnaire(get("/fhir/Questionnaire/decompress-check-in", tag));
+            // Every form in every language, each under its own url: a response is checked against the form it names.
+            QUESTIONNAIRES.forEach(id -> check.knowQuestionnaire(get("/fhir/Questionnaire/" + id, tag)));
             return check;
         });
     }
@@ -81,11 +82,18 @@ public final class FhirCheck {
         codeSystems.addCodeSystem(R4.newJsonParser().parseResource(CodeSystem.class, json));
     }
 
-    /** Makes one of the service's Questionnaires known (by url and by url|version), so responses to it are checked. */
+    /** Makes a Questionnaire known (by url and by url|version), so responses to it are checked. */
     void knowQuestionnaire(String json) {
         Questionnaire questionnaire = R4.newJsonParser().parseResource(Questionnaire.class, json);
         questionnaires.put(questionnaire.getUrl(), questionnaire);
         questionnaires.put(questionnaire.getUrl() + "|" + questionnaire.getVersion(), questionnaire);
+    }
+
+    /** The warnings (and worse) the validator finds in this resource, each with where. */
+    public List<String> warnings(String json) {
+        return validator.validateWithResult(json).getMessages().stream()
+                .filter(m -> m.getSeverity() != ResultSeverityEnum.INFORMATION)
+                .map(FhirCheck::said).toList();
     }
 
     /** The errors (and fatal errors) the validator finds in this resource, each with where. */

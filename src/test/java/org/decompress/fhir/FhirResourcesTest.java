@@ -57,8 +57,9 @@ class FhirResourcesTest {
         List<String> errors = new ArrayList<>();
         for (String language : List.of("en", "es")) {
             FhirCheck check = check(language);
-            for (String path : List.of("/fhir/metadata", "/fhir/OperationDefinition/plan", "/fhir/Questionnaire/decompress-intake",
-                    "/fhir/Questionnaire/decompress-check-in")) {
+            String form = language.equals("en") ? "" : "-" + language;
+            for (String path : List.of("/fhir/metadata", "/fhir/OperationDefinition/plan", "/fhir/Questionnaire/decompress-intake" + form,
+                    "/fhir/Questionnaire/decompress-check-in" + form)) {
                 check.errors(get(path, language)).forEach(e -> errors.add(language + " " + path + ": " + e));
             }
             for (String id : CODE_SYSTEMS) {
@@ -73,9 +74,11 @@ class FhirResourcesTest {
     @Test
     void theQuestionnaireIsTheOneDefinitionInFhirShape() throws Exception {
         JsonNode intake = JSON.readTree(get("/fhir/Questionnaire/decompress-intake", "en"));
-        JsonNode spanish = JSON.readTree(get("/fhir/Questionnaire/decompress-intake", "es"));
+        JsonNode spanish = JSON.readTree(get("/fhir/Questionnaire/decompress-intake-es", "es"));
 
         assertThat(intake.get("url").asText()).isEqualTo("https://decompress.example.org/fhir/Questionnaire/decompress-intake");
+        assertThat(spanish.get("url").asText()).as("its own canonical: one url|version, one text")
+                .isEqualTo("https://decompress.example.org/fhir/Questionnaire/decompress-intake-es");
         assertThat(spanish.get("version")).as("the same questions, the same version").isEqualTo(intake.get("version"));
         assertThat(spanish.get("title").asText()).isNotEqualTo(intake.get("title").asText());
         List<String> groups = new ArrayList<>();

@@ -1,0 +1,66 @@
+package org.decompress.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.decompress.catalog.Catalogs;
+import org.decompress.language.Language;
+import org.decompress.language.Languages;
+import org.decompress.questionnaire.Questionnaires;
+import org.junit.jupiter.api.Test;
+
+/** Each CodeSystem's version is a digest of its own concepts: changing one code system changes its version, and no other's. */
+@QuarkusTest
+class CodeSystemVersionsTest {
+
+    @Inject
+    FhirService fhir;
+
+    @Inject
+    Languages languages;
+
+    @Inject
+    Catalogs catalogs;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Test
+    void aCodeSystemsVersionChangesWithItsOwnConceptsOnly() {
+        List<String> rules = fhir.codeSystems(languages.defaultLanguage()).stream().filter(s -> s.id().equals(FhirCodeSystems.RULE)).findFirst()
+                .orElseThrow().concept().stream().map(FhirCodeSystems.Concept::display).toList();
+        Map<String, String> before = versions(rules);
+        List<String> oneMore = new ArrayList<>(rules);
+        oneMore.add("a new rule");
+        Map<String, String> after = versions(oneMore);
+
+        assertThat(before.keySet()).containsAll(FhirCheck.CODE_SYSTEMS);
+        assertThat(after.get(FhirCodeSystems.RULE)).isNotEqualTo(before.get(FhirCodeSystems.RULE));
+        before.keySet().stream().filter(id -> !id.equals(FhirCodeSystems.RULE))
+                .forEach(id -> assertThat(after.get(id)).as(id + " did not change").isEqualTo(before.get(id)));
+        assertThat(before.values()).as("every code system has its own version").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theServedCodeSystemsCarryTheirOwnVersionInEveryLanguageNotTheIntakes() {
+        Map<String, String> expected = versions(fhir.codeSystems(languages.defaultLanguage()).stream()
+                .filter(s -> s.id().equals(FhirCodeSystems.RULE)).findFirst().orElseThrow().concept().stream()
+                .map(FhirCodeSystems.Concept::display).toList());
+        String intake = fhir.intake(languages.defaultLanguage()).version();
+        for (Language language : languages.listed()) {
+            fhir.codeSystems(language).forEach(s -> {
+                assertThat(s.version()).as(language.tag() + " " + s.id()).isEqualTo(expected.get(s.id())).isNotEqualTo(intake);
+            });
+        }
+    }
+
+    private Map<String, String> versions(List<String> rules) {
+        FhirCodeSystems codes = new FhirCodeSystems(fhir.base());
+        return FhirCodeSystems.versionsOf(languages.listed().stream()
+                .map(l -> codes.unversioned(questionnaires.in(l), catalogs.in(l), rules, l)).toList());
+    }
+}
