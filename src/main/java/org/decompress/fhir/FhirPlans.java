@@ -59,10 +59,11 @@ public final class FhirPlans {
      * {@code version}); contained in the resource it wrote, so the resource travels with its author.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Device(String resourceType, String id, List<DeviceName> deviceName, List<DeviceVersion> version) {
+    public record Device(String resourceType, String id, Fhir.Narrative text, List<DeviceName> deviceName, List<DeviceVersion> version) {
 
         static Device decompress(String version) {
-            return new Device("Device", AUTHOR_ID, List.of(new DeviceName(NAME, "user-friendly-name")), List.of(new DeviceVersion(version)));
+            return new Device("Device", AUTHOR_ID, Narratives.of(null, NAME, List.of(version), List.of()), List.of(new DeviceName(NAME, "user-friendly-name")),
+                    List.of(new DeviceVersion(version)));
         }
     }
 
@@ -190,7 +191,7 @@ public final class FhirPlans {
         List<String> todo = new ArrayList<>();
         List<String> notToDo = new ArrayList<>();
         activities.forEach(a -> (Boolean.TRUE.equals(a.detail().doNotPerform()) ? notToDo : todo).add(a.detail().description()));
-        Fhir.Narrative text = Narratives.of(msg.fhir_careplan_title(), todo, msg.cds_ruled_out(), notToDo, notes.stream().map(Fhir.Annotation::text).toList());
+        Fhir.Narrative text = Narratives.of(language, msg.fhir_careplan_title(), todo, msg.cds_ruled_out(), notToDo, notes.stream().map(Fhir.Annotation::text).toList());
         return new CarePlan("CarePlan", language.tag(), text, author, "active", "proposal",
                 List.of(new Fhir.CodeableConcept(List.of(EXERCISE_THERAPY), msg.fhir_exercise_therapy())), msg.fhir_careplan_title(), subject, now, AUTHOR,
                 source.references(), activities, notes);
@@ -206,7 +207,7 @@ public final class FhirPlans {
                 FhirCodeSystems.urgencyOf(msg, urgency.name()))), FhirCodeSystems.urgencyOf(msg, urgency.name()));
         // FHIR R4 ServiceRequest names its time authoredOn and its author requester.
         List<Fhir.CodeableConcept> reasons = reasonsWithRule(plan.referral().rule(), plan.referral().reasons());
-        Fhir.Narrative text = Narratives.of(code.text(), reasons.stream().map(r -> r.text() != null ? r.text() : r.coding().get(0).display()).toList(),
+        Fhir.Narrative text = Narratives.of(language, code.text(), reasons.stream().map(r -> r.text() != null ? r.text() : r.coding().get(0).display()).toList(),
                 null, List.of(), notes.stream().map(Fhir.Annotation::text).toList());
         return new ServiceRequest("ServiceRequest", language.tag(), text, author, "draft", "proposal", priorityOf(urgency), code, subject, now, AUTHOR,
                 reasons, source.references(), notes);

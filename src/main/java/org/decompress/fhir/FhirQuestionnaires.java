@@ -50,7 +50,7 @@ public final class FhirQuestionnaires {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title, String status,
-            List<String> subjectType, String language, List<Item> item) {
+            List<String> subjectType, String language, Fhir.Narrative text, List<Item> item) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -90,7 +90,7 @@ public final class FhirQuestionnaires {
             groups.add(new Item(group.id(), group.title(), "group", null, null, null, null, null, null, items));
         }
         return new FhirQuestionnaire("Questionnaire", INTAKE, url(INTAKE), version, "DecompressIntake", msg.questionnaire_title(), "active",
-                List.of("Patient"), language.tag(), groups);
+                List.of("Patient"), language.tag(), Narratives.ofItems(language, msg.questionnaire_title(), groups), groups);
     }
 
     /** The weekly check-in: how the last plan went, one repeating group per exercise. */
@@ -126,7 +126,7 @@ public final class FhirQuestionnaires {
                 new Item(RATING, msg.fhir_rating(), "choice", true, null, null, null, ratings, List.of(Fhir.Extension.itemControl("radio-button")), null));
         items.add(new Item(EXERCISE, msg.fhir_exercise_group(), "group", null, true, null, null, null, null, exercise));
         return new FhirQuestionnaire("Questionnaire", CHECK_IN, url(CHECK_IN), version, "DecompressCheckIn", msg.fhir_checkin_title(), "active",
-                List.of("Patient"), language.tag(), items);
+                List.of("Patient"), language.tag(), Narratives.ofItems(language, msg.fhir_checkin_title(), items), items);
     }
 
     private Item item(Question question, Questionnaire questionnaire) {
@@ -188,7 +188,7 @@ public final class FhirQuestionnaires {
     /** A digest of a questionnaire's structure: everything but its words, so every language has the same version. */
     public static String versionOf(FhirQuestionnaire questionnaire) {
         JsonNode tree = JSON.valueToTree(new FhirQuestionnaire(questionnaire.resourceType(), questionnaire.id(), questionnaire.url(), null,
-                questionnaire.name(), null, questionnaire.status(), questionnaire.subjectType(), null, questionnaire.item()));
+                questionnaire.name(), null, questionnaire.status(), questionnaire.subjectType(), null, null, questionnaire.item()));
         withoutWords(tree);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8));

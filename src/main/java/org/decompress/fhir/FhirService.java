@@ -35,10 +35,15 @@ public class FhirService {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record OperationOutcome(String resourceType, List<OutcomeIssue> issue) {
+    public record OperationOutcome(String resourceType, Fhir.Narrative text, List<OutcomeIssue> issue) {
+
+        OperationOutcome(List<OutcomeIssue> issue) {
+            this("OperationOutcome", Narratives.of(null, null, List.of(), issue.stream().map(i -> i.diagnostics() != null ? i.diagnostics() : i.code()).toList()),
+                    issue);
+        }
 
         static OperationOutcome of(List<FhirResponses.Issue> issues) {
-            return new OperationOutcome("OperationOutcome", issues.stream()
+            return new OperationOutcome(issues.stream()
                     .map(i -> new OutcomeIssue("error", i.code(), i.diagnostics(), i.expression() == null ? null : List.of(i.expression()))).toList());
         }
 
@@ -47,7 +52,7 @@ public class FhirService {
         }
 
         static OperationOutcome of(String code, String diagnostics) {
-            return new OperationOutcome("OperationOutcome", List.of(new OutcomeIssue("error", code, diagnostics, null)));
+            return new OperationOutcome(List.of(new OutcomeIssue("error", code, diagnostics, null)));
         }
     }
 

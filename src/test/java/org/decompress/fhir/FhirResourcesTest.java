@@ -59,13 +59,13 @@ class FhirResourcesTest {
             FhirCheck check = check(language);
             for (String path : List.of("/fhir/metadata", "/fhir/OperationDefinition/plan", "/fhir/Questionnaire/decompress-intake",
                     "/fhir/Questionnaire/decompress-check-in")) {
-                check.errors(get(path, language)).forEach(e -> errors.add(language + " " + path + ": " + e));
+                check.errorsAndWarnings(get(path, language)).forEach(e -> errors.add(language + " " + path + ": " + e));
             }
             for (String id : CODE_SYSTEMS) {
-                check.errors(get("/fhir/CodeSystem/" + id, language)).forEach(e -> errors.add(language + " CodeSystem/" + id + ": " + e));
+                check.errorsAndWarnings(get("/fhir/CodeSystem/" + id, language)).forEach(e -> errors.add(language + " CodeSystem/" + id + ": " + e));
             }
         }
-        System.out.printf("FHIR validator: 2 languages x (CapabilityStatement, OperationDefinition, 2 Questionnaires, %d CodeSystems): %d errors%n",
+        System.out.printf("FHIR validator: 2 languages x (CapabilityStatement, OperationDefinition, 2 Questionnaires, %d CodeSystems): %d errors and warnings%n",
                 CODE_SYSTEMS.size(), errors.size());
         assertThat(errors).isEmpty();
     }
@@ -128,7 +128,7 @@ class FhirResourcesTest {
             String response = given().header("Accept-Language", language).contentType(Fhir.JSON).body(request.toString())
                     .post("/fhir/QuestionnaireResponse/$plan").then().statusCode(200).contentType(Fhir.JSON).extract().asString();
             String label = "person " + i + " (" + language + ")";
-            check(language).errors(response).forEach(e -> errors.add(label + " Bundle: " + e));
+            check(language).errorsAndWarnings(response).forEach(e -> errors.add(label + " Bundle: " + e));
             if ("Bundle".equals(request.get("resourceType").asText())) {
                 withCheckIns++;
                 request.get("entry").forEach(e -> check(language).errors(e.get("resource").toString()).forEach(x -> errors.add(label + " response: " + x)));
@@ -140,7 +140,7 @@ class FhirResourcesTest {
             assertThat(check(language).messages(resource.toString())).as(label + ": a narrative, on the resource and its author")
                     .noneMatch(m -> m.contains("dom-6"));
             assertThat(resource.at("/text/status").asText()).as(label).isEqualTo("generated");
-            assertThat(resource.at("/text/div").asText()).as(label).startsWith("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+            assertThat(resource.at("/text/div").asText()).as(label).startsWith(FhirDisplayTest.XHTML);
             assertTraced(JSON.readTree(response), "Bundle".equals(request.get("resourceType").asText()) ? request.at("/entry/0/resource") : request, label);
             if (expected.status() == PlanStatus.REFER) {
                 referrals++;
@@ -163,7 +163,7 @@ class FhirResourcesTest {
                         .isEqualTo(expected.excluded().stream().map(x -> x.id()).toList());
             }
         }
-        System.out.printf("FHIR validator: %d $plan Bundles (%d CarePlans, %d ServiceRequests, %d with check-ins) and their responses: %d errors%n",
+        System.out.printf("FHIR validator: %d $plan Bundles (%d CarePlans, %d ServiceRequests, %d with check-ins) (errors and warnings) and their responses (errors): %d%n",
                 people.size(), carePlans, referrals, withCheckIns, errors.size());
         assertThat(errors).isEmpty();
         assertThat(carePlans).isPositive();
