@@ -188,11 +188,19 @@ class FhirResourcesTest {
         String source = resource.at("/supportingInfo/0/reference").asText();
         if (intake.hasNonNull("id")) {
             assertThat(source).as(label).isEqualTo("QuestionnaireResponse/" + intake.get("id").asText());
-            assertThat(bundle.get("entry")).as(label).hasSize(1);
+            assertThat(bundle.at("/entry/1/resource/entity/0/what/reference").asText()).as(label + ": the Provenance's source").isEqualTo(source);
         } else {
             assertThat(resource.has("supportingInfo")).as(label + ": a response without an id is neither referenced nor carried").isFalse();
-            assertThat(bundle.get("entry")).as(label).hasSize(1);
+            assertThat(bundle.at("/entry/1/resource").has("entity")).as(label).isFalse();
         }
+        assertThat(bundle.get("entry")).as(label + ": the resource and its Provenance, nothing of the sender's").hasSize(2);
+        JsonNode provenance = bundle.at("/entry/1/resource");
+        assertThat(provenance.get("resourceType").asText()).as(label).isEqualTo("Provenance");
+        assertThat(provenance.at("/target/0/reference").asText()).as(label).isEqualTo(bundle.at("/entry/0/fullUrl").asText());
+        assertThat(provenance.get("recorded").asText()).as(label).isEqualTo(resource.path(carePlan ? "created" : "authoredOn").asText());
+        assertThat(provenance.at("/agent/0/who/reference").asText()).as(label).isEqualTo("#decompress");
+        assertThat(provenance.at("/contained/0/version/0/value").asText()).as(label).isEqualTo(resource.at("/contained/0/version/0/value").asText());
+        assertThat(provenance.at("/policy/0").asText()).as(label).matches("nih:sha-256;[0-9a-f]{64}");
     }
 
     @Test
