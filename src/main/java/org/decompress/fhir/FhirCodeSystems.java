@@ -45,7 +45,7 @@ public final class FhirCodeSystems {
     /** A CodeSystem resource. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record CodeSystem(String resourceType, String id, String url, String version, String name, String title, String status,
-            String language, Boolean caseSensitive, String content, List<Concept> concept) {
+            String language, Fhir.Narrative text, Boolean caseSensitive, String content, List<Concept> concept) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -135,8 +135,8 @@ public final class FhirCodeSystems {
     }
 
     private CodeSystem system(String id, String title, Language language, String version, List<Concept> concepts) {
-        return new CodeSystem("CodeSystem", id, url(id), version, "Decompress" + pascal(id), title, "active", language.tag(), true, "complete",
-                concepts);
+        return new CodeSystem("CodeSystem", id, url(id), version, "Decompress" + pascal(id), title, "active", language.tag(),
+                Narratives.ofConcepts(language, title, concepts), true, "complete", concepts);
     }
 
     private static List<Concept> exercises(Catalog catalog) {

@@ -22,6 +22,7 @@ import org.decompress.plan.ExcludedExercise;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
+import org.decompress.plan.RuledPlan;
 import org.decompress.plan.RuleReason;
 import org.decompress.recommendation.Urgency;
 import org.decompress.page.PageWords;
@@ -59,11 +60,35 @@ public final class FhirPlans {
      * {@code version}); contained in the resource it wrote, so the resource travels with its author.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Device(String resourceType, String id, List<DeviceName> deviceName, List<DeviceVersion> version) {
+    public record Device(String resourceType, String id, Fhir.Narrative text, List<DeviceName> deviceName, List<DeviceVersion> version) {
 
         static Device decompress(String version) {
-            return new Device("Device", AUTHOR_ID, List.of(new DeviceName(NAME, "user-friendly-name")), List.of(new DeviceVersion(version)));
+            return new Device("Device", AUTHOR_ID, Narratives.of(null, NAME, List.of(version), List.of()), List.of(new DeviceName(NAME, "user-friendly-name")),
+                    List.of(new DeviceVersion(version)));
         }
+    }
+
+    /**
+     * How the plan was made (FHIR R4 Provenance, 6.3): its {@code target} the CarePlan or ServiceRequest,
+     * {@code recorded} when, {@code agent} Decompress (a contained Device with its version), {@code entity}
+     * the responses it was made from (role {@code source}; those with an id), and {@code policy} the rule
+     * set: "policy or plan the activity was defined by", a URI, here the rule files' SHA-256 as an RFC 6920
+     * {@code nih:} name (section 7), the same hex the JSON API sends as its Decompress-Rules header.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Provenance(String resourceType, String language, Fhir.Narrative text, List<Device> contained, List<Fhir.Reference> target,
+            String recorded, List<String> policy, List<Agent> agent, List<ProvenanceEntity> entity) {
+    }
+
+    public record Agent(Fhir.Reference who) {
+    }
+
+    public record ProvenanceEntity(String role, Fhir.Reference what) {
+    }
+
+    /** The rule set's fingerprint as a {@code Provenance.policy} URI: an RFC 6920 human-readable hash name. */
+    public static String policyOf(String rulesFingerprint) {
+        return "nih:sha-256;" + rulesFingerprint;
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -103,9 +128,9 @@ public final class FhirPlans {
      * items and texts are the sender's (a form filler may write texts of its own, which a validator
      * then reports as errors in our Bundle), so the service returns only what it made.
      */
-    public record Source(Fhir.Reference reference) {
+    public record Source(Fhir.Reference reference, List<Fhir.Reference> responses) {
 
-        static final Source NONE = new Source(null);
+        static final Source NONE = new Source(null, List.of());
 
         /** The intake response {@code intake}, as the plan's source. */
         public static Source of(JsonNode intake) {
@@ -113,9 +138,21 @@ public final class FhirPlans {
                 return NONE;
             }
             if (intake.path("id").isTextual() && !intake.path("id").asText().isBlank()) {
-                return new Source(new Fhir.Reference("QuestionnaireResponse/" + intake.path("id").asText(), null));
+                Fhir.Reference reference = referenceTo(intake);
+                return new Source(reference, List.of(reference));
             }
             return NONE;
+        }
+
+        /** The intake response {@code responses[0]} as the plan's source, and every one of them with an id as what it was made from. */
+        public static Source of(List<JsonNode> responses) {
+            Source intake = responses.isEmpty() ? NONE : of(responses.get(0));
+            return new Source(intake.reference(), responses.stream().filter(r -> r.isObject() && r.path("id").isTextual() && !r.path("id").asText().isBlank())
+                    .map(Source::referenceTo).toList());
+        }
+
+        private static Fhir.Reference referenceTo(JsonNode response) {
+            return new Fhir.Reference("QuestionnaireResponse/" + response.path("id").asText(), null);
         }
 
         List<Fhir.Reference> references() {
@@ -142,18 +179,33 @@ public final class FhirPlans {
      * The plan (or referral) for {@code subject} (the response's subject, or a display of who answered),
      * made from the response {@code source}.
      */
-    public Bundle bundle(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
-        Object resource = resource(plan, subject, source, language, texts);
-        return new Bundle("Bundle", "collection", List.of(new Entry("urn:uuid:" + idOf(resource), resource)));
+    public Bundle bundle(RuledPlan made, Fhir.Reference subject, Source source, Language language, Texts texts) {
+        String now = now();
+        Object resource = resource(made.plan(), subject, source, now, language, texts);
+        String fullUrl = "urn:uuid:" + idOf(resource);
+        Provenance provenance = provenance(fullUrl, made.rules(), source, now, language);
+        return new Bundle("Bundle", "collection", List.of(new Entry(fullUrl, resource), new Entry("urn:uuid:" + idOf(provenance), provenance)));
+    }
+
+    private Provenance provenance(String target, String rules, Source source, String now, Language language) {
+        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
+        String version = author.get(0).version().get(0).value();
+        Fhir.Narrative text = Narratives.of(language, msg.fhir_provenance_title(), List.of(msg.fhir_provenance_made(NAME, version, now, rules)),
+                source.responses().stream().map(Fhir.Reference::reference).toList());
+        return new Provenance("Provenance", language.tag(), text, author, List.of(new Fhir.Reference(target, null)), now, List.of(policyOf(rules)),
+                List.of(new Agent(AUTHOR)), source.responses().stream().map(r -> new ProvenanceEntity("source", r)).toList());
     }
 
     /** The resource a CDS Hooks suggestion creates: the CarePlan or the ServiceRequest, standing alone. */
     public Object resourceOf(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
-        return resource(plan, subject, source, language, texts);
+        return resource(plan, subject, source, now(), language, texts);
     }
 
-    private Object resource(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
-        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+    private String now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private Object resource(Plan plan, Fhir.Reference subject, Source source, String now, Language language, Texts texts) {
         return plan.status() == PlanStatus.REFER ? serviceRequest(plan, subject, source, now, language)
                 : carePlan(plan, subject, source, now, language, texts);
     }
@@ -190,7 +242,7 @@ public final class FhirPlans {
         List<String> todo = new ArrayList<>();
         List<String> notToDo = new ArrayList<>();
         activities.forEach(a -> (Boolean.TRUE.equals(a.detail().doNotPerform()) ? notToDo : todo).add(a.detail().description()));
-        Fhir.Narrative text = Narratives.of(msg.fhir_careplan_title(), todo, msg.cds_ruled_out(), notToDo, notes.stream().map(Fhir.Annotation::text).toList());
+        Fhir.Narrative text = Narratives.of(language, msg.fhir_careplan_title(), todo, msg.cds_ruled_out(), notToDo, notes.stream().map(Fhir.Annotation::text).toList());
         return new CarePlan("CarePlan", language.tag(), text, author, "active", "proposal",
                 List.of(new Fhir.CodeableConcept(List.of(EXERCISE_THERAPY), msg.fhir_exercise_therapy())), msg.fhir_careplan_title(), subject, now, AUTHOR,
                 source.references(), activities, notes);
@@ -206,7 +258,7 @@ public final class FhirPlans {
                 FhirCodeSystems.urgencyOf(msg, urgency.name()))), FhirCodeSystems.urgencyOf(msg, urgency.name()));
         // FHIR R4 ServiceRequest names its time authoredOn and its author requester.
         List<Fhir.CodeableConcept> reasons = reasonsWithRule(plan.referral().rule(), plan.referral().reasons());
-        Fhir.Narrative text = Narratives.of(code.text(), reasons.stream().map(r -> r.text() != null ? r.text() : r.coding().get(0).display()).toList(),
+        Fhir.Narrative text = Narratives.of(language, code.text(), reasons.stream().map(r -> r.text() != null ? r.text() : r.coding().get(0).display()).toList(),
                 null, List.of(), notes.stream().map(Fhir.Annotation::text).toList());
         return new ServiceRequest("ServiceRequest", language.tag(), text, author, "draft", "proposal", priorityOf(urgency), code, subject, now, AUTHOR,
                 reasons, source.references(), notes);
@@ -253,7 +305,7 @@ public final class FhirPlans {
     /** The same resource always gets the same id, whenever it was made: nothing random in an answer. */
     private static UUID idOf(Object resource) {
         ObjectNode tree = JSON.valueToTree(resource);
-        tree.remove(List.of("created", "authoredOn"));
+        tree.remove(List.of("created", "authoredOn", "recorded"));
         return UUID.nameUUIDFromBytes(tree.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -56,7 +56,8 @@ public final class FhirQuestionnaires {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title, String status, List<String> subjectType, String language, List<Item> item) {
+    public record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title, String status,
+            List<String> subjectType, String language, Fhir.Narrative text, List<Item> item) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -104,7 +105,8 @@ public final class FhirQuestionnaires {
             groups.add(new Item(group.id(), group.title(), "group", null, null, null, null, null, null, items));
         }
         String id = idOf(INTAKE, language);
-        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressIntake", msg.questionnaire_title(), "active", List.of("Patient"), language.tag(), groups);
+        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressIntake", msg.questionnaire_title(), "active",
+                List.of("Patient"), language.tag(), Narratives.ofItems(language, msg.questionnaire_title(), groups), groups);
     }
 
     /** The weekly check-in: how the last plan went, one repeating group per exercise. */
@@ -140,7 +142,8 @@ public final class FhirQuestionnaires {
                 new Item(RATING, msg.fhir_rating(), "choice", true, null, null, null, ratings, List.of(Fhir.Extension.itemControl("radio-button")), null));
         items.add(new Item(EXERCISE, msg.fhir_exercise_group(), "group", null, true, null, null, null, null, exercise));
         String id = idOf(CHECK_IN, language);
-        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressCheckIn", msg.fhir_checkin_title(), "active", List.of("Patient"), language.tag(), items);
+        return new FhirQuestionnaire("Questionnaire", id, url(id), version, "DecompressCheckIn", msg.fhir_checkin_title(), "active",
+                List.of("Patient"), language.tag(), Narratives.ofItems(language, msg.fhir_checkin_title(), items), items);
     }
 
     private Item item(Question question, Questionnaire questionnaire) {
@@ -205,7 +208,7 @@ public final class FhirQuestionnaires {
      */
     public static String versionOf(FhirQuestionnaire questionnaire) {
         JsonNode tree = JSON.valueToTree(new FhirQuestionnaire(questionnaire.resourceType(), questionnaire.id(), questionnaire.url(), null,
-                questionnaire.name(), null, questionnaire.status(), questionnaire.subjectType(), null, questionnaire.item()));
+                questionnaire.name(), null, questionnaire.status(), questionnaire.subjectType(), null, null, questionnaire.item()));
         withoutWords(tree);
         return Digest.version(tree);
     }

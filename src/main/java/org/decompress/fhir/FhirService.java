@@ -35,10 +35,15 @@ public class FhirService {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record OperationOutcome(String resourceType, List<OutcomeIssue> issue) {
+    public record OperationOutcome(String resourceType, Fhir.Narrative text, List<OutcomeIssue> issue) {
+
+        OperationOutcome(List<OutcomeIssue> issue) {
+            this("OperationOutcome", Narratives.of(null, null, List.of(), issue.stream().map(i -> i.diagnostics() != null ? i.diagnostics() : i.code()).toList()),
+                    issue);
+        }
 
         static OperationOutcome of(List<FhirResponses.Issue> issues) {
-            return new OperationOutcome("OperationOutcome", issues.stream()
+            return new OperationOutcome(issues.stream()
                     .map(i -> new OutcomeIssue("error", i.code(), i.diagnostics(), i.expression() == null ? null : List.of(i.expression()))).toList());
         }
 
@@ -47,7 +52,7 @@ public class FhirService {
         }
 
         static OperationOutcome of(String code, String diagnostics) {
-            return new OperationOutcome("OperationOutcome", List.of(new OutcomeIssue("error", code, diagnostics, null)));
+            return new OperationOutcome(List.of(new OutcomeIssue("error", code, diagnostics, null)));
         }
     }
 
@@ -188,14 +193,14 @@ public class FhirService {
         if (read.answers().isEmpty()) {
             return new Outcome(Optional.empty(), Optional.of(OperationOutcome.of(read.issues())));
         }
-        JsonNode intake = intakeOf(body);
-        return new Outcome(Optional.of(bundle(read.answers().get(), subjectOf(intake, language), FhirPlans.Source.of(intake), language)),
+        List<JsonNode> responses = responsesOf(body);
+        JsonNode intake = responses.get(0);
+        return new Outcome(Optional.of(bundle(read.answers().get(), subjectOf(intake, language), FhirPlans.Source.of(responses), language)),
                 Optional.empty());
     }
 
     public FhirPlans.Bundle bundle(Answers answers, Fhir.Reference subject, FhirPlans.Source source, Language language) {
-        Plan plan = plans.plan(answers, language);
-        return carePlans.bundle(plan, subject, source, language, languages.texts(language));
+        return carePlans.bundle(plans.ruled(answers, language), subject, source, language, languages.texts(language));
     }
 
     public Plan planOf(Answers answers, Language language) {
@@ -206,13 +211,15 @@ public class FhirService {
         return carePlans.resourceOf(plan, subject, source, language, languages.texts(language));
     }
 
-    /** The intake response in a request: the resource, the Bundle's first entry or the first {@code response} part. */
-    private static JsonNode intakeOf(JsonNode body) {
-        return switch (body.path("resourceType").asText()) {
-            case "Bundle" -> body.path("entry").path(0).path("resource");
-            case "Parameters" -> body.path("parameter").path(0).path("resource");
-            default -> body;
-        };
+    /** The responses in a request, the intake's first: the resource, the Bundle's entries or the {@code response} parts. */
+    private static List<JsonNode> responsesOf(JsonNode body) {
+        List<JsonNode> responses = new java.util.ArrayList<>();
+        switch (body.path("resourceType").asText()) {
+            case "Bundle" -> body.path("entry").forEach(e -> responses.add(e.path("resource")));
+            case "Parameters" -> body.path("parameter").forEach(p -> responses.add(p.path("resource")));
+            default -> responses.add(body);
+        }
+        return responses.isEmpty() ? List.of(com.fasterxml.jackson.databind.node.MissingNode.getInstance()) : responses;
     }
 
     /** Who the plan is for: the intake response's subject, else who answered, in words. */

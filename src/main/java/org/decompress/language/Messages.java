@@ -462,6 +462,12 @@ public interface Messages {
     String fhir_then_cooldown(String name);
 
     @Message
+    String fhir_provenance_title();
+
+    @Message
+    String fhir_provenance_made(String name, String version, String recorded, String rules);
+
+    @Message
     String cds_plan_summary(int count, String names);
 
     @Message

@@ -42,7 +42,10 @@ public class PlanResource {
                 @ExampleObject(name = "shoulder and arched back", value = "{\"painLevel\": 4, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"equipment\": [\"CHAIR\"]}"),
                 @ExampleObject(name = "red flag", value = "{\"painLevel\": 6, \"redFlags\": [\"BLADDER_BOWEL_CHANGE\"]}")}))
     @APIResponse(responseCode = "200", description = "The plan (status PLAN) or a referral (status REFER), in the language of Accept-Language "
-            + "(English when the service does not speak it; Content-Language says which). Ids, codes and rule names are never translated.",
+            + "(English when the service does not speak it; Content-Language says which). Ids, codes and rule names are never translated. "
+            + "The Decompress-Rules header is the SHA-256 fingerprint of the rule set that made it, as the FHIR $plan's Provenance names it.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = RuledPlan.HEADER,
+                    description = "The SHA-256 fingerprint (hex) of the rule files that made the plan"),
             content = @Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Plan.class)))
     @APIResponse(responseCode = "400", description = "Bad answers: each bad field is named",
             content = @Content(mediaType = "application/problem+json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = org.decompress.problem.Problem.class),
@@ -58,6 +61,7 @@ public class PlanResource {
     @NonBlocking
     public Response create(@NotNull(message = "field.must-be-object") @Valid Answers answers, @Context HttpHeaders headers) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
-        return Negotiated.ok(plans.plan(answers, language), language);
+        RuledPlan made = plans.ruled(answers, language);
+        return Negotiated.in(language, Response.ok(made.plan())).header(RuledPlan.HEADER, made.rules()).build();
     }
 }

@@ -45,9 +45,14 @@ public class PlanService {
 
     /** The plan written in {@code language}: the same decisions in every language. */
     public Plan plan(Answers answers, Language language) {
+        return ruled(answers, language).plan();
+    }
+
+    /** The plan written in {@code language}, with the fingerprint of the very rule base that made it (a reload may replace it meanwhile). */
+    public RuledPlan ruled(Answers answers, Language language) {
         Planner current = planner();
         Assessment assessment = answers.toAssessment(defaultMaxExercises);
-        return metrics.timed(() -> current.plan(assessment, language));
+        return new RuledPlan(metrics.timed(() -> current.plan(assessment, language)), current.rules().fingerprint());
     }
 
     private Planner planner() {

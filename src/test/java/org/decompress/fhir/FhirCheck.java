@@ -103,6 +103,13 @@ public final class FhirCheck {
                 .map(FhirCheck::said).toList();
     }
 
+    /** The errors and the warnings (a missing narrative, dom-6, is one): what must be none; information is allowed. */
+    public List<String> errorsAndWarnings(String json) {
+        return validator.validateWithResult(json).getMessages().stream()
+                .filter(m -> m.getSeverity() != ResultSeverityEnum.INFORMATION)
+                .map(FhirCheck::said).toList();
+    }
+
     /** Every message, warnings included, to read what the validator thinks. */
     public List<String> messages(String json) {
         return validator.validateWithResult(json).getMessages().stream().map(FhirCheck::said).toList();

@@ -60,13 +60,13 @@ class FhirResourcesTest {
             String form = language.equals("en") ? "" : "-" + language;
             for (String path : List.of("/fhir/metadata", "/fhir/OperationDefinition/plan", "/fhir/Questionnaire/decompress-intake" + form,
                     "/fhir/Questionnaire/decompress-check-in" + form)) {
-                check.errors(get(path, language)).forEach(e -> errors.add(language + " " + path + ": " + e));
+                check.errorsAndWarnings(get(path, language)).forEach(e -> errors.add(language + " " + path + ": " + e));
             }
             for (String id : CODE_SYSTEMS) {
-                check.errors(get("/fhir/CodeSystem/" + id, language)).forEach(e -> errors.add(language + " CodeSystem/" + id + ": " + e));
+                check.errorsAndWarnings(get("/fhir/CodeSystem/" + id, language)).forEach(e -> errors.add(language + " CodeSystem/" + id + ": " + e));
             }
         }
-        System.out.printf("FHIR validator: 2 languages x (CapabilityStatement, OperationDefinition, 2 Questionnaires, %d CodeSystems): %d errors%n",
+        System.out.printf("FHIR validator: 2 languages x (CapabilityStatement, OperationDefinition, 2 Questionnaires, %d CodeSystems): %d errors and warnings%n",
                 CODE_SYSTEMS.size(), errors.size());
         assertThat(errors).isEmpty();
     }
@@ -131,7 +131,7 @@ class FhirResourcesTest {
             String response = given().header("Accept-Language", language).contentType(Fhir.JSON).body(request.toString())
                     .post("/fhir/QuestionnaireResponse/$plan").then().statusCode(200).contentType(Fhir.JSON).extract().asString();
             String label = "person " + i + " (" + language + ")";
-            check(language).errors(response).forEach(e -> errors.add(label + " Bundle: " + e));
+            check(language).errorsAndWarnings(response).forEach(e -> errors.add(label + " Bundle: " + e));
             if ("Bundle".equals(request.get("resourceType").asText())) {
                 withCheckIns++;
                 request.get("entry").forEach(e -> check(language).errors(e.get("resource").toString()).forEach(x -> errors.add(label + " response: " + x)));
@@ -143,7 +143,7 @@ class FhirResourcesTest {
             assertThat(check(language).messages(resource.toString())).as(label + ": a narrative, on the resource and its author")
                     .noneMatch(m -> m.contains("dom-6"));
             assertThat(resource.at("/text/status").asText()).as(label).isEqualTo("generated");
-            assertThat(resource.at("/text/div").asText()).as(label).startsWith("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+            assertThat(resource.at("/text/div").asText()).as(label).startsWith(FhirDisplayTest.XHTML);
             assertTraced(JSON.readTree(response), "Bundle".equals(request.get("resourceType").asText()) ? request.at("/entry/0/resource") : request, label);
             if (expected.status() == PlanStatus.REFER) {
                 referrals++;
@@ -166,7 +166,7 @@ class FhirResourcesTest {
                         .isEqualTo(expected.excluded().stream().map(x -> x.id()).toList());
             }
         }
-        System.out.printf("FHIR validator: %d $plan Bundles (%d CarePlans, %d ServiceRequests, %d with check-ins) and their responses: %d errors%n",
+        System.out.printf("FHIR validator: %d $plan Bundles (%d CarePlans, %d ServiceRequests, %d with check-ins) (errors and warnings) and their responses (errors): %d%n",
                 people.size(), carePlans, referrals, withCheckIns, errors.size());
         assertThat(errors).isEmpty();
         assertThat(carePlans).isPositive();
@@ -191,11 +191,19 @@ class FhirResourcesTest {
         String source = resource.at("/supportingInfo/0/reference").asText();
         if (intake.hasNonNull("id")) {
             assertThat(source).as(label).isEqualTo("QuestionnaireResponse/" + intake.get("id").asText());
-            assertThat(bundle.get("entry")).as(label).hasSize(1);
+            assertThat(bundle.at("/entry/1/resource/entity/0/what/reference").asText()).as(label + ": the Provenance's source").isEqualTo(source);
         } else {
             assertThat(resource.has("supportingInfo")).as(label + ": a response without an id is neither referenced nor carried").isFalse();
-            assertThat(bundle.get("entry")).as(label).hasSize(1);
+            assertThat(bundle.at("/entry/1/resource").has("entity")).as(label).isFalse();
         }
+        assertThat(bundle.get("entry")).as(label + ": the resource and its Provenance, nothing of the sender's").hasSize(2);
+        JsonNode provenance = bundle.at("/entry/1/resource");
+        assertThat(provenance.get("resourceType").asText()).as(label).isEqualTo("Provenance");
+        assertThat(provenance.at("/target/0/reference").asText()).as(label).isEqualTo(bundle.at("/entry/0/fullUrl").asText());
+        assertThat(provenance.get("recorded").asText()).as(label).isEqualTo(resource.path(carePlan ? "created" : "authoredOn").asText());
+        assertThat(provenance.at("/agent/0/who/reference").asText()).as(label).isEqualTo("#decompress");
+        assertThat(provenance.at("/contained/0/version/0/value").asText()).as(label).isEqualTo(resource.at("/contained/0/version/0/value").asText());
+        assertThat(provenance.at("/policy/0").asText()).as(label).matches("nih:sha-256;[0-9a-f]{64}");
     }
 
     @Test
