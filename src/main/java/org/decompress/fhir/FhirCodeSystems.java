@@ -87,7 +87,7 @@ public final class FhirCodeSystems {
             java.util.function.Function<String, String> versions) {
         return unversioned(questionnaire, catalog, rules, language).stream()
                 .map(s -> new CodeSystem(s.resourceType(), s.id(), s.url(), versions.apply(s.id()), s.name(), s.title(), s.status(), s.language(),
-                        s.caseSensitive(), s.content(), s.concept()))
+                        s.text(), s.caseSensitive(), s.content(), s.concept()))
                 .toList();
     }
 
