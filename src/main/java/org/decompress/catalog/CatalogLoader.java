@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.decompress.problem.StrictJson;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import java.util.EnumMap;
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -41,12 +41,12 @@ public final class CatalogLoader {
         this.validator = validator;
     }
 
-    public Catalog loadFromClasspath(Texts words) {
+    public Catalog loadFromClasspath(ContentWords words) {
         return loadFrom(Thread.currentThread().getContextClassLoader(), words);
     }
 
     /** The catalog of this class loader's resources (another checkout's, for bin/rule-impact). */
-    public Catalog loadFrom(ClassLoader loader, Texts words) {
+    public Catalog loadFrom(ClassLoader loader, ContentWords words) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new CatalogException(RESOURCE + " is not on the classpath");
@@ -57,7 +57,7 @@ public final class CatalogLoader {
         }
     }
 
-    public Catalog load(InputStream json, String sourceName, Texts words) {
+    public Catalog load(InputStream json, String sourceName, ContentWords words) {
         JsonNode root;
         try {
             root = STRICT.readTree(json);
@@ -107,7 +107,7 @@ public final class CatalogLoader {
      * name, description and steps, and the text of a dose that is a note ({@code "note": true}).
      * Steps and cautions are numbered keys ({@code exercise.id.step.1}, {@code .step.2}...).
      */
-    private static JsonNode withWords(JsonNode entry, Texts words, String label, List<String> problems) {
+    private static JsonNode withWords(JsonNode entry, ContentWords words, String label, List<String> problems) {
         if (!(entry instanceof ObjectNode exercise) || !entry.path("id").isTextual()) {
             return entry;
         }
@@ -146,7 +146,7 @@ public final class CatalogLoader {
         text.ifPresentOrElse(t -> node.put(field, t), () -> problems.add(label + ": " + field + ": " + missing));
     }
 
-    private static void numbered(com.fasterxml.jackson.databind.node.ArrayNode into, Texts words, String prefix) {
+    private static void numbered(com.fasterxml.jackson.databind.node.ArrayNode into, ContentWords words, String prefix) {
         for (int n = 1; words.find(prefix + n).isPresent(); n++) {
             into.add(words.get(prefix + n));
         }

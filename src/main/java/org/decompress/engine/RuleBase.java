@@ -131,7 +131,7 @@ public class RuleBase {
 
     /** The rules, once every rule has its words (a folder being tried in dev mode may lack some: their names stand in). */
     private CompiledRules load(CompiledRules compiled) {
-        List<String> unsaid = RuleWords.rulesWithoutWords(compiled, languages.defaultTexts());
+        List<String> unsaid = RuleTitles.rulesWithoutWords(compiled, languages.defaultContentWords());
         if (!unsaid.isEmpty() && directory.isEmpty()) {
             throw new RuleCompilationException(unsaid);
         }

@@ -136,7 +136,7 @@ public class CdsHooksResource {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         if (!SERVICE.equals(id)) {
             return Negotiated.in(language, Response.status(Response.Status.NOT_FOUND).entity(FhirService.OperationOutcome.notFound(
-                    languages.texts(language).format(Wording.of("problem.not-found.detail"))))).build();
+                    languages.contentWords(language).format(Wording.of("problem.not-found.detail"))))).build();
         }
         java.util.Optional<CdsClientTrust.Refusal> refusal = trust.refusal(headers.getHeaderString(HttpHeaders.AUTHORIZATION), id);
         if (refusal.isPresent()) {
@@ -148,7 +148,7 @@ public class CdsHooksResource {
         } catch (java.io.IOException e) {
             tree = null;
         }
-        CdsRequestReader.Read request = new CdsRequestReader(HOOK, languages.texts(language)).read(tree);
+        CdsRequestReader.Read request = new CdsRequestReader(HOOK, languages.contentWords(language)).read(tree);
         if (!request.issues().isEmpty()) {
             return badRequest(request.issues(), language);
         }
@@ -181,7 +181,7 @@ public class CdsHooksResource {
 
     /** 401 (RFC 6750: with a Bearer challenge) or 503, with the one-line reason as an OperationOutcome; nothing about the keys. */
     private Response refused(CdsClientTrust.Refusal refusal, Language language) {
-        String reason = languages.texts(language).format(refusal.reason());
+        String reason = languages.contentWords(language).format(refusal.reason());
         Response.ResponseBuilder answer = Response.status(refusal.status())
                 .entity(FhirService.OperationOutcome.of(refusal.status() == 401 ? "login" : "transient", reason));
         if (refusal.status() == 401) {
@@ -269,7 +269,7 @@ public class CdsHooksResource {
     }
 
     private String titleOf(String rule, Language language) {
-        return languages.texts(language).format(Wording.titleOf(rule));
+        return languages.contentWords(language).format(Wording.titleOf(rule));
     }
 
     private String nameOf(PlanExercise exercise) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
 
 /**
@@ -24,9 +24,9 @@ final class CdsRequestReader {
     }
 
     private final String hook;
-    private final Texts texts;
+    private final ContentWords texts;
 
-    CdsRequestReader(String hook, Texts texts) {
+    CdsRequestReader(String hook, ContentWords texts) {
         this.hook = hook;
         this.texts = texts;
     }

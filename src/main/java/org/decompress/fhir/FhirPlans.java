@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.decompress.catalog.Dose;
 import org.decompress.language.Language;
 import org.decompress.language.Messages;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import org.decompress.plan.CooldownItem;
 import org.decompress.plan.ExcludedExercise;
 import org.decompress.plan.Plan;
@@ -25,7 +25,7 @@ import org.decompress.plan.PlanStatus;
 import org.decompress.plan.RuledPlan;
 import org.decompress.plan.RuleReason;
 import org.decompress.recommendation.Urgency;
-import org.decompress.page.PageWords;
+import org.decompress.page.PageSentences;
 
 /**
  * A plan as FHIR R4: a collection Bundle holding a {@code CarePlan} (status active, intent proposal:
@@ -179,7 +179,7 @@ public final class FhirPlans {
      * The plan (or referral) for {@code subject} (the response's subject, or a display of who answered),
      * made from the response {@code source}.
      */
-    public Bundle bundle(RuledPlan made, Fhir.Reference subject, Source source, Language language, Texts texts) {
+    public Bundle bundle(RuledPlan made, Fhir.Reference subject, Source source, Language language, ContentWords texts) {
         String now = now();
         Object resource = resource(made.plan(), subject, source, now, language, texts);
         String fullUrl = "urn:uuid:" + idOf(resource);
@@ -197,7 +197,7 @@ public final class FhirPlans {
     }
 
     /** The resource a CDS Hooks suggestion creates: the CarePlan or the ServiceRequest, standing alone. */
-    public Object resourceOf(Plan plan, Fhir.Reference subject, Source source, Language language, Texts texts) {
+    public Object resourceOf(Plan plan, Fhir.Reference subject, Source source, Language language, ContentWords texts) {
         return resource(plan, subject, source, now(), language, texts);
     }
 
@@ -205,7 +205,7 @@ public final class FhirPlans {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    private Object resource(Plan plan, Fhir.Reference subject, Source source, String now, Language language, Texts texts) {
+    private Object resource(Plan plan, Fhir.Reference subject, Source source, String now, Language language, ContentWords texts) {
         return plan.status() == PlanStatus.REFER ? serviceRequest(plan, subject, source, now, language)
                 : carePlan(plan, subject, source, now, language, texts);
     }
@@ -214,9 +214,9 @@ public final class FhirPlans {
         return new Fhir.Reference(null, MessageBundles.get(Messages.class, Localized.Literal.of(language.tag())).fhir_subject());
     }
 
-    private CarePlan carePlan(Plan plan, Fhir.Reference subject, Source source, String now, Language language, Texts texts) {
+    private CarePlan carePlan(Plan plan, Fhir.Reference subject, Source source, String now, Language language, ContentWords texts) {
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
-        PageWords words = PageWords.of(language, texts);
+        PageSentences words = PageSentences.of(language, texts);
         List<Activity> activities = new ArrayList<>();
         for (PlanExercise exercise : plan.exercises()) {
             activities.add(new Activity(new Detail(null, exerciseCode(exercise.id(), exercise.name(), exercise.variant(), exercise.variantName()),

@@ -131,7 +131,7 @@ public class FhirResource {
     }
 
     private Response notFound(String what, Language language) {
-        String said = languages.texts(language).format(Wording.of("problem.not-found.detail"));
+        String said = languages.contentWords(language).format(Wording.of("problem.not-found.detail"));
         return negotiated(Response.status(Response.Status.NOT_FOUND).entity(FhirService.OperationOutcome.notFound(what + ": " + said)), language);
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.decompress.fhir.FhirQuestionnaires.FhirQuestionnaire;
 import org.decompress.fhir.FhirQuestionnaires.Item;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
 import org.decompress.problem.FieldIssue;
 import org.decompress.problem.FieldProblems;
@@ -59,7 +59,7 @@ public final class FhirResponses {
     private final Set<String> intakeUrls;
     private final Set<String> checkInUrls;
     private final PublishedVersions published;
-    private final Texts texts;
+    private final ContentWords texts;
     private final Validator validator;
 
     /**
@@ -67,7 +67,7 @@ public final class FhirResponses {
      * response may answer any of them; they differ only in words, so each is read against the first. A
      * response to an older intake in {@code published} is read into today's when its questions mean the same.
      */
-    public FhirResponses(List<FhirQuestionnaire> intakes, List<FhirQuestionnaire> checkIns, PublishedVersions published, Texts texts,
+    public FhirResponses(List<FhirQuestionnaire> intakes, List<FhirQuestionnaire> checkIns, PublishedVersions published, ContentWords texts,
             Validator validator) {
         this.intake = intakes.get(0);
         this.checkIn = checkIns.get(0);

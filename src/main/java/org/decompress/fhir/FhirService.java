@@ -184,7 +184,7 @@ public class FhirService {
     /** The answers a response (or a Bundle of responses) gives, or what is wrong with it, said in {@code language}. */
     public FhirResponses.Read read(JsonNode body, Language language) {
         return new FhirResponses(inEveryLanguage(intakes, languages.tags()), inEveryLanguage(checkIns, languages.tags()), published,
-                languages.texts(language), validator).read(body);
+                languages.contentWords(language), validator).read(body);
     }
 
     /** {@code $plan}: the plan for the response(s) in the body, as a Bundle in {@code language}. */
@@ -200,7 +200,7 @@ public class FhirService {
     }
 
     public FhirPlans.Bundle bundle(Answers answers, Fhir.Reference subject, FhirPlans.Source source, Language language) {
-        return carePlans.bundle(plans.ruled(answers, language), subject, source, language, languages.texts(language));
+        return carePlans.bundle(plans.ruled(answers, language), subject, source, language, languages.contentWords(language));
     }
 
     public Plan planOf(Answers answers, Language language) {
@@ -208,7 +208,7 @@ public class FhirService {
     }
 
     public Object resourceOf(Plan plan, Fhir.Reference subject, FhirPlans.Source source, Language language) {
-        return carePlans.resourceOf(plan, subject, source, language, languages.texts(language));
+        return carePlans.resourceOf(plan, subject, source, language, languages.contentWords(language));
     }
 
     /** The responses in a request, the intake's first: the resource, the Bundle's entries or the {@code response} parts. */

@@ -15,7 +15,7 @@ import org.decompress.catalog.CatalogException;
 import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Variant;
 import org.decompress.language.Languages;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 
 /**
  * Every picture, read from {@code catalog/figures.json}: one per exercise, per variant and for the
@@ -50,10 +50,10 @@ public final class FigureBook {
         } catch (IOException e) {
             throw new CatalogException(RESOURCE + ": cannot be read: " + e.getMessage(), e);
         }
-        return of(catalog, figures, languages.defaultTexts());
+        return of(catalog, figures, languages.defaultContentWords());
     }
 
-    static FigureBook of(Catalog catalog, List<Figure> figures, Texts words) {
+    static FigureBook of(Catalog catalog, List<Figure> figures, ContentWords words) {
         Map<String, Figure> byKey = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Figure figure : figures) {
@@ -97,13 +97,13 @@ public final class FigureBook {
     }
 
     /** The figure drawn with the words of one language ({@code labels}: its front-view label and both-poses sentence). */
-    public Optional<Drawn> drawn(String key, Texts words, FigureRenderer.Words labels) {
+    public Optional<Drawn> drawn(String key, ContentWords words, FigureRenderer.Labels labels) {
         Figure figure = byKey.get(key);
         if (figure == null) {
             return Optional.empty();
         }
         return Optional.of(drawn.computeIfAbsent(key + "|" + words.language().tag(), k -> {
-            FigureRenderer.Words all = new FigureRenderer.Words(words.get(Figure.altKey(key)), labels.seenFromTheFront(), labels.bothPoses());
+            FigureRenderer.Labels all = new FigureRenderer.Labels(words.get(Figure.altKey(key)), labels.seenFromTheFront(), labels.bothPoses());
             return new Drawn(figure, all.alt(), FigureRenderer.moving(figure, all), FigureRenderer.still(figure, all));
         }));
     }

@@ -53,7 +53,7 @@ public final class FigureRenderer {
     }
 
     /** The words drawn with a picture, in the reader's language: what it shows, and the label of a front view. */
-    public record Words(String alt, String seenFromTheFront, String bothPoses) {
+    public record Labels(String alt, String seenFromTheFront, String bothPoses) {
     }
 
     /** Fails on what cannot be drawn (an unknown prop), without drawing. */
@@ -79,7 +79,7 @@ public final class FigureRenderer {
     }
 
     /** The moving picture. */
-    public static String moving(Figure figure, Words words) {
+    public static String moving(Figure figure, Labels words) {
         List<Body> frames = new ArrayList<>();
         for (int i = 0; i < FRAMES; i++) {
             frames.add(Body.of(figure.start().towards(figure.end(), ease(i / (double) (FRAMES - 1))), figure.stretchAt()));
@@ -97,7 +97,7 @@ public final class FigureRenderer {
     }
 
     /** Both poses side by side, start then end. */
-    public static String still(Figure figure, Words words) {
+    public static String still(Figure figure, Labels words) {
         Body start = Body.of(figure.start(), figure.stretchAt());
         Body end = Body.of(figure.end(), figure.stretchAt());
         double[] view = frame(figure, List.of(start, end), STILL_LABEL);
@@ -196,7 +196,7 @@ public final class FigureRenderer {
     }
 
     /** A picture seen from the front says so in its top left corner: the others are side views. */
-    private static void label(StringBuilder svg, Figure figure, double[] view, Words words, double size) {
+    private static void label(StringBuilder svg, Figure figure, double[] view, Labels words, double size) {
         if (figure.view() == Figure.View.FRONT) {
             double unit = view[2] / WIDTH;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"sans-serif\" font-size=\"%.1f\" fill=\"%s\">",

@@ -57,8 +57,8 @@ public class FigureResource {
         boolean still = key.endsWith("-still");
         Language language = languages.resolve(lang, List.of());
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
-        FigureBook.Drawn drawn = figures.drawn(still ? key.substring(0, key.length() - "-still".length()) : key, languages.texts(language),
-                new FigureRenderer.Words(null, msg.seen_from_the_front(), msg.both_poses()))
+        FigureBook.Drawn drawn = figures.drawn(still ? key.substring(0, key.length() - "-still".length()) : key, languages.contentWords(language),
+                new FigureRenderer.Labels(null, msg.seen_from_the_front(), msg.both_poses()))
                 .orElseThrow(NotFoundException::new);
         return Response.ok(still ? drawn.still() : drawn.moving()).cacheControl(A_DAY)
                 .header(jakarta.ws.rs.core.HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();

@@ -20,11 +20,11 @@ public final class InEveryLanguage<T> {
     }
 
     /** Makes one from each language's words, the default language first (its mistakes are reported first). */
-    public static <T> InEveryLanguage<T> of(Languages languages, Function<Texts, T> make) {
+    public static <T> InEveryLanguage<T> of(Languages languages, Function<ContentWords, T> make) {
         Map<String, T> byTag = new LinkedHashMap<>();
-        byTag.put(languages.defaultLanguage().tag(), make.apply(languages.defaultTexts()));
+        byTag.put(languages.defaultLanguage().tag(), make.apply(languages.defaultContentWords()));
         for (String tag : languages.tags()) {
-            byTag.computeIfAbsent(tag, t -> make.apply(languages.texts(languages.find(t).orElseThrow())));
+            byTag.computeIfAbsent(tag, t -> make.apply(languages.contentWords(languages.find(t).orElseThrow())));
         }
         return new InEveryLanguage<>(byTag, byTag.get(languages.defaultLanguage().tag()));
     }

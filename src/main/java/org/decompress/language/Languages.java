@@ -20,10 +20,10 @@ public final class Languages {
     public static final String DEFAULT_TAG = "en";
 
     private final Map<String, Language> byTag;
-    private final Map<String, Texts> texts;
+    private final Map<String, ContentWords> texts;
     private final Language defaultLanguage;
 
-    private Languages(Map<String, Language> byTag, Map<String, Texts> texts) {
+    private Languages(Map<String, Language> byTag, Map<String, ContentWords> texts) {
         this.byTag = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byTag));
         this.texts = Map.copyOf(texts);
         this.defaultLanguage = byTag.get(DEFAULT_TAG);
@@ -59,10 +59,10 @@ public final class Languages {
             throw new IllegalStateException("The message files do not match:\n  " + String.join("\n  ", problems));
         }
         Map<String, String> defaults = words.get(DEFAULT_TAG);
-        Map<String, Texts> texts = new LinkedHashMap<>();
+        Map<String, ContentWords> texts = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, String>> language : words.entrySet()) {
             boolean isDefault = language.getKey().equals(DEFAULT_TAG);
-            texts.put(language.getKey(), new Texts(byTag.get(language.getKey()), language.getValue(),
+            texts.put(language.getKey(), new ContentWords(byTag.get(language.getKey()), language.getValue(),
                     key -> isDefault ? Optional.empty() : Optional.ofNullable(defaults.get(key))));
         }
         return new Languages(byTag, texts);
@@ -85,11 +85,11 @@ public final class Languages {
         return Optional.ofNullable(tag == null ? null : byTag.get(tag));
     }
 
-    public Texts texts(Language language) {
+    public ContentWords contentWords(Language language) {
         return texts.get(language.tag());
     }
 
-    public Texts defaultTexts() {
+    public ContentWords defaultContentWords() {
         return texts.get(DEFAULT_TAG);
     }
 

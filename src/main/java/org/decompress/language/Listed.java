@@ -2,7 +2,7 @@ package org.decompress.language;
 
 /**
  * An answer that every language names and that a sentence lists as "a chair and an armchair" when a
- * wording is given several of them ({@link Texts} joins their words with the key {@code <kind>.and}).
+ * wording is given several of them ({@link ContentWords} joins their words with the key {@code <kind>.and}).
  * It lets the words of a kind of answer live with the answers themselves, below which this package sits.
  */
 public interface Listed {

@@ -16,7 +16,7 @@ import org.decompress.catalog.Role;
 import org.decompress.problem.RuleFaultException;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.questionnaire.CheckIn;
@@ -64,7 +64,7 @@ public final class PlanAssembler {
      * history), in {@code language}: every sentence in its words, every id, code and rule name as they are.
      */
     public Plan assemble(Recommendation result, Assessment assessment, Language language) {
-        Words words = new Words(catalogs.in(language), languages.texts(language));
+        Words words = new Words(catalogs.in(language), languages.contentWords(language));
         List<String> disclaimers = disclaimers(result, words);
         List<ExcludedExercise> excluded = excluded(result, words);
         CheckInSummary checkIn = checkIn(result, assessment, words);
@@ -92,7 +92,7 @@ public final class PlanAssembler {
     }
 
     /** The catalog and the sentences of the language a plan is written in. */
-    private record Words(Catalog catalog, Texts texts) {
+    private record Words(Catalog catalog, ContentWords texts) {
 
         RuleReason reason(String rule, Wording text) {
             return new RuleReason(rule, texts.format(text));

@@ -3,7 +3,7 @@ package org.decompress.plan;
 import org.decompress.catalog.Catalogs;
 import org.decompress.engine.CompiledRules;
 import org.decompress.engine.RuleEngine;
-import org.decompress.engine.RuleWords;
+import org.decompress.engine.RuleTitles;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.questionnaire.Assessment;
@@ -15,7 +15,7 @@ import org.decompress.questionnaire.Assessment;
 public record Planner(CompiledRules rules, RuleEngine engine, PlanAssembler assembler) {
 
     public static Planner of(CompiledRules rules, Catalogs catalogs, Languages languages) {
-        RuleEngine engine = new RuleEngine(rules, catalogs.defaultCatalog(), RuleWords.order(languages.defaultTexts()));
+        RuleEngine engine = new RuleEngine(rules, catalogs.defaultCatalog(), RuleTitles.order(languages.defaultContentWords()));
         return new Planner(rules, engine, new PlanAssembler(catalogs, languages, engine.options()));
     }
 

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 
 /** Bean Validation violations as problems with fields named the way the request names them, said in any language. */
 public final class FieldProblems {
@@ -29,7 +29,7 @@ public final class FieldProblems {
     }
 
     /** Each problem in one language, as the API answers it. */
-    public static List<FieldProblem> said(List<FieldIssue> issues, Texts words) {
+    public static List<FieldProblem> said(List<FieldIssue> issues, ContentWords words) {
         return issues.stream().map(i -> new FieldProblem(i.field(), words.format(i.what()))).toList();
     }
 

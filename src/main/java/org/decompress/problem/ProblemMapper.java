@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -64,7 +64,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response ruleFault(RuleFaultException e, HttpHeaders headers, UriInfo uri) {
         LOG.errorf("Plan evaluation failed: %s", e.getMessage());
-        Texts words = words(headers);
+        ContentWords words = words(headers);
         return respond(Problem.of(500, words.get("problem.rule-fault.title"),
                 words.format(Wording.of("problem.rule-fault.detail").with("rule", e.rule()))), words.language(), uri);
     }
@@ -75,7 +75,7 @@ public class ProblemMapper {
         if (json != null) {
             return invalid(fromJackson(json), headers, uri);
         }
-        Texts words = words(headers);
+        ContentWords words = words(headers);
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = status == 404 ? words.get("problem.not-found.title") : type == null ? "HTTP " + status : type.getReasonPhrase();
@@ -98,7 +98,7 @@ public class ProblemMapper {
             // The class only: a message could quote the request.
             LOG.errorf("Unexpected %s while serving a request", e.getClass().getName());
         }
-        Texts words = words(headers);
+        ContentWords words = words(headers);
         return respond(Problem.of(500, words.get("problem.internal.title"), words.get("problem.internal.detail")), words.language(), uri);
     }
 
@@ -117,17 +117,17 @@ public class ProblemMapper {
     }
 
     private Response invalid(Invalid invalid, HttpHeaders headers, UriInfo uri) {
-        Texts words = words(headers);
+        ContentWords words = words(headers);
         return respond(Problem.invalid(words.get("problem.invalid.title"), words.get(invalid.detail()),
                 FieldProblems.said(invalid.issues(), words)), words.language(), uri);
     }
 
-    private Texts words(HttpHeaders headers) {
+    private ContentWords words(HttpHeaders headers) {
         List<java.util.Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return languages.texts(languages.resolve(null, wanted));
+        return languages.contentWords(languages.resolve(null, wanted));
     }
 
-    private static String defaultDetail(int status, String title, Texts words) {
+    private static String defaultDetail(int status, String title, ContentWords words) {
         return switch (status) {
             case 404 -> words.get("problem.not-found.detail");
             case 405 -> words.get("problem.method.detail");

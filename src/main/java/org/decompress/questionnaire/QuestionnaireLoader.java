@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.decompress.problem.StrictJson;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 
 /**
  * Reads {@code catalog/questionnaire.json} and checks it against {@link Answers}: one question per
@@ -42,12 +42,12 @@ public final class QuestionnaireLoader {
     }
 
     /** The questionnaire with its words in one language (messages/questionnaire_xx.properties), checked. */
-    public Questionnaire loadFromClasspath(Texts words) {
+    public Questionnaire loadFromClasspath(ContentWords words) {
         return loadFrom(Thread.currentThread().getContextClassLoader(), words);
     }
 
     /** The questionnaire of this class loader's resources (another checkout's, for bin/rule-impact). */
-    public Questionnaire loadFrom(ClassLoader loader, Texts words) {
+    public Questionnaire loadFrom(ClassLoader loader, ContentWords words) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
@@ -82,7 +82,7 @@ public final class QuestionnaireLoader {
         }
     }
 
-    private static void putWords(ObjectNode node, String field, String key, Texts words, List<String> missing) {
+    private static void putWords(ObjectNode node, String field, String key, ContentWords words, List<String> missing) {
         words.find(key).ifPresentOrElse(text -> node.put(field, text), () -> missing.add(key));
     }
 

@@ -20,7 +20,7 @@ import org.decompress.engine.RuleBase;
 import org.decompress.engine.RuleEngine;
 import org.decompress.engine.RuleFiles;
 import org.decompress.language.Languages;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
 import org.decompress.recommendation.Option;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +39,7 @@ public class RuleBook {
     private final RuleBase ruleBase;
     private final Catalog catalog;
     private final List<Option> forms;
-    private final Texts english;
+    private final ContentWords english;
     private final Optional<RuleCounts> counts;
     private final Optional<DecisionTableView> decisions;
 
@@ -47,7 +47,7 @@ public class RuleBook {
         this.ruleBase = ruleBase;
         this.catalog = catalog;
         this.forms = RuleEngine.optionsOf(catalog);
-        this.english = languages.defaultTexts();
+        this.english = languages.defaultContentWords();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         this.counts = readCounts(loader);
         this.decisions = DecisionTable.fromClasspath(loader)

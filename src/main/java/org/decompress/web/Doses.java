@@ -1,10 +1,10 @@
 package org.decompress.web;
 
-import org.decompress.page.PageWords;
+import org.decompress.page.PageSentences;
 import io.quarkus.qute.TemplateExtension;
 import org.decompress.catalog.Dose;
 
-/** What the guided timer needs of a dose, for the pages: {@code {exercise.dose.timerSeconds}}. The dose in words is {@link PageWords#dose}. */
+/** What the guided timer needs of a dose, for the pages: {@code {exercise.dose.timerSeconds}}. The dose in words is {@link PageSentences#dose}. */
 @TemplateExtension
 public final class Doses {
 

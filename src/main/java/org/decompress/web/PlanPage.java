@@ -1,7 +1,7 @@
 package org.decompress.web;
 
 import org.decompress.page.Session;
-import org.decompress.page.PageWords;
+import org.decompress.page.PageSentences;
 import org.decompress.page.PageFrame;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import org.decompress.questionnaire.QuestionOption;
  * suggest, the problems of a check-in sent with a mistake), all in the page's language.
  */
 public record PlanPage(Plan plan, String link, String changeLink, List<FieldIssue> checkInProblems, List<QuestionOption> checkInFlags,
-        PageFrame frame, PageWords words) {
+        PageFrame frame, PageSentences words) {
 
     /** A hidden field of the check-in form. */
     public record Field(String name, String value) {

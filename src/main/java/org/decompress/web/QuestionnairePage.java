@@ -1,6 +1,6 @@
 package org.decompress.web;
 
-import org.decompress.page.PageWords;
+import org.decompress.page.PageSentences;
 import org.decompress.page.PageFrame;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -11,7 +11,7 @@ import org.decompress.questionnaire.QuestionGroup;
 import org.decompress.questionnaire.Questionnaire;
 
 /** What the questionnaire page shows, in its language: the questions, what was already answered, and what to fix. */
-public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, List<FieldIssue> problems, PageFrame frame, PageWords words) {
+public record QuestionnairePage(Questionnaire questionnaire, AnswersForm form, List<FieldIssue> problems, PageFrame frame, PageSentences words) {
 
     /** The id of the form, which the language switch sends to keep the answers given so far. */
     public static final String FORM = "answers";

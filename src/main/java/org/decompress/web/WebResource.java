@@ -1,6 +1,6 @@
 package org.decompress.web;
 
-import org.decompress.page.PageWords;
+import org.decompress.page.PageSentences;
 import org.decompress.page.Assets;
 import org.decompress.page.PageFrame;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -124,7 +124,7 @@ public class WebResource {
     public Response offline(@Context UriInfo uri, @Context HttpHeaders headers) {
         Language language = languages.resolve(uri.getQueryParameters().getFirst(AnswersForm.LANGUAGE), headers.getAcceptableLanguages());
         PageFrame frame = PageFrame.of(language, languages, l -> "/offline?lang=" + l.tag(), null, assets);
-        return page(Response.ok(in(language, Templates.offline(new OfflinePage(frame, PageWords.of(language, languages.texts(language)))))), language);
+        return page(Response.ok(in(language, Templates.offline(new OfflinePage(frame, PageSentences.of(language, languages.contentWords(language)))))), language);
     }
 
     private Language languageOf(AnswersForm form, HttpHeaders headers) {
@@ -134,7 +134,7 @@ public class WebResource {
     private TemplateInstance questionnairePage(AnswersForm form, List<FieldIssue> problems, Language language, UriInfo uri) {
         PageFrame frame = PageFrame.of(language, languages, l -> relink("/", uri.getQueryParameters(), l), QuestionnairePage.FORM, assets);
         return in(language, Templates.questionnaire(new QuestionnairePage(questionnaires.in(language), form, problems, frame,
-                PageWords.of(language, languages.texts(language)))));
+                PageSentences.of(language, languages.contentWords(language)))));
     }
 
     private TemplateInstance planPage(Answers answers, List<FieldIssue> checkInProblems, Language language) {
@@ -145,7 +145,7 @@ public class WebResource {
         PageFrame frame = PageFrame.of(language, languages, l -> AnswersForm.linkOf(answers, questionnaire, json, l), null, assets);
         List<QuestionOption> flags = questionnaire.question("redFlags").map(q -> q.options().stream().filter(QuestionOption::askedAtCheckIn).toList())
                 .orElse(List.of());
-        PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, flags, frame, PageWords.of(language, languages.texts(language)));
+        PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, flags, frame, PageSentences.of(language, languages.contentWords(language)));
         return in(language, plan.status() == PlanStatus.REFER ? Templates.referral(page) : Templates.plan(page));
     }
 

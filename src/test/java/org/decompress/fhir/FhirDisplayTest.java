@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FhirDisplayTest {
 
-    static final List<String> CONFORMANCE = List.of("/fhir/metadata", "/fhir/OperationDefinition/plan", "/fhir/Questionnaire/decompress-intake",
-            "/fhir/Questionnaire/decompress-check-in");
+    static final List<String> CONFORMANCE = List.of("/fhir/metadata", "/fhir/OperationDefinition/plan");
 
     static final String XHTML = "<div xmlns=\"http://www.w3.org/1999/xhtml\"";
 
-    static List<String> servedPaths() {
+    /** What the service serves in {@code language}: each language's Questionnaires are their own canonicals. */
+    static List<String> servedPaths(String language) {
         List<String> paths = new ArrayList<>(CONFORMANCE);
+        String form = language.equals("en") ? "" : "-" + language;
+        paths.add("/fhir/Questionnaire/decompress-intake" + form);
+        paths.add("/fhir/Questionnaire/decompress-check-in" + form);
         FhirCheck.CODE_SYSTEMS.forEach(id -> paths.add("/fhir/CodeSystem/" + id));
         return paths;
     }
@@ -31,7 +34,7 @@ class FhirDisplayTest {
         int resources = 0;
         for (String language : List.of("en", "es")) {
             FhirCheck check = FhirCheck.ofService(language);
-            for (String path : servedPaths()) {
+            for (String path : servedPaths(language)) {
                 String json = FhirResourcesTest.get(path, language);
                 resources++;
                 com.fasterxml.jackson.databind.JsonNode resource = FhirResourcesTest.JSON.readTree(json);

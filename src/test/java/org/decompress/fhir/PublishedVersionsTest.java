@@ -121,7 +121,7 @@ class PublishedVersionsTest {
     }
 
     private FhirResponses reader(PublishedVersions published) {
-        return new FhirResponses(fhir.intakes(), fhir.checkIns(), published, languages.defaultTexts(), validator);
+        return new FhirResponses(fhir.intakes(), fhir.checkIns(), published, languages.defaultContentWords(), validator);
     }
 
     /** The response as it answered {@code version}: every item at the top, in the reverse order, without {@code left} if given. */

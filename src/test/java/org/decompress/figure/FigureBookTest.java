@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FigureBookTest {
 
     static final FigureBook BOOK = FigureBook.load(Engine.CATALOG, Engine.LANGUAGES);
-    static final FigureRenderer.Words LABELS = new FigureRenderer.Words(null, "Seen from the front", "Left: how it starts. Right: how it ends.");
+    static final FigureRenderer.Labels LABELS = new FigureRenderer.Labels(null, "Seen from the front", "Left: how it starts. Right: how it ends.");
 
     static FigureBook.Drawn drawn(String key) {
         return BOOK.drawn(key, Engine.TEXTS, LABELS).orElseThrow();

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.decompress.language.Language;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import org.decompress.rules.Engine;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class FigurePropsTest {
             if (named == null) {
                 continue; // a language added as files only: its props' words are not known here
             }
-            Texts texts = Engine.LANGUAGES.texts(language);
+            ContentWords texts = Engine.LANGUAGES.contentWords(language);
             for (Figure figure : FigurePosesTest.figures()) {
                 String words = wordsFor(figure.key(), texts).toLowerCase(Locale.ROOT);
                 for (Prop prop : figure.props()) {
@@ -85,7 +85,7 @@ class FigurePropsTest {
     }
 
     /** The steps of the figure's form (its exercise's when it has none of its own), with the form's name and description. */
-    static String wordsFor(String figureKey, Texts texts) {
+    static String wordsFor(String figureKey, ContentWords texts) {
         String[] parts = figureKey.split("--");
         String exercise = "exercise." + parts[0];
         String form = parts.length > 1 ? exercise + ".variant." + parts[1] : exercise;

@@ -102,7 +102,7 @@ public class MessageFilesTest {
         assertThat(languages.find(added).orElseThrow().name()).isEqualTo("Test language");
         Language resolved = languages.resolve(null, List.of(Locale.forLanguageTag(added + "-CA"), Locale.ENGLISH));
         assertThat(resolved.tag()).isEqualTo(added);
-        assertThat(languages.texts(resolved).format(Wording.titleOf("Knee problem: no kneeling"))).isEqualTo("Knee problem: no kneeling");
+        assertThat(languages.contentWords(resolved).format(Wording.titleOf("Knee problem: no kneeling"))).isEqualTo("Knee problem: no kneeling");
     }
 
     @Test

@@ -90,9 +90,9 @@ class NewLanguageFromFilesTest {
 
         Map<String, String> pages = LanguageFiles.read(loader, LanguageFiles.PAGES, tag);
         FigureBook figures = FigureBook.load(catalogs.defaultCatalog(), languages);
-        FigureRenderer.Words labels = new FigureRenderer.Words(null, pages.get("seen_from_the_front"), pages.get("both_poses"));
+        FigureRenderer.Labels labels = new FigureRenderer.Labels(null, pages.get("seen_from_the_front"), pages.get("both_poses"));
         for (String key : figures.keys()) {
-            FigureBook.Drawn drawn = figures.drawn(key, languages.texts(added), labels).orElseThrow();
+            FigureBook.Drawn drawn = figures.drawn(key, languages.contentWords(added), labels).orElseThrow();
             for (String svg : List.of(drawn.moving(), drawn.still())) {
                 Matcher words = Pattern.compile("<(text|title|desc)[^>]*>([^<]*)<").matcher(svg);
                 while (words.find()) {

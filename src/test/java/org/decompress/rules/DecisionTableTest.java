@@ -25,7 +25,7 @@ import org.decompress.catalog.Exercise;
 import org.decompress.catalog.Role;
 import org.decompress.catalog.Trait;
 import org.decompress.engine.RuleEngine;
-import org.decompress.engine.RuleWords;
+import org.decompress.engine.RuleTitles;
 import org.decompress.problem.StrictJson;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Assessment;
@@ -368,7 +368,7 @@ class DecisionTableTest {
                 case POSTURE -> List.of(cooldown, probe, exercise);
                 default -> List.of(cooldown, exercise);
             };
-            return new RuleEngine(Engine.RULES, CatalogSlices.of(full, exercises), RuleWords.order(Engine.TEXTS));
+            return new RuleEngine(Engine.RULES, CatalogSlices.of(full, exercises), RuleTitles.order(Engine.TEXTS));
         });
     }
 

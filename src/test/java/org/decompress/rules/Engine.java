@@ -14,7 +14,7 @@ import org.decompress.engine.CompiledRules;
 import org.decompress.engine.PrecompiledRules;
 import org.decompress.engine.RuleEngine;
 import org.decompress.language.Languages;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
 import org.decompress.plan.Plan;
 import org.decompress.questionnaire.Answers;
@@ -33,7 +33,7 @@ public final class Engine {
             .buildValidatorFactory().getValidator();
     public static final Languages LANGUAGES = Languages.fromClasspath(Engine.class.getClassLoader());
     /** The words of the default language (English). */
-    public static final Texts TEXTS = LANGUAGES.defaultTexts();
+    public static final ContentWords TEXTS = LANGUAGES.defaultContentWords();
     public static final Catalogs CATALOGS = Catalogs.load(new CatalogLoader(VALIDATOR), LANGUAGES);
     public static final Catalog CATALOG = CATALOGS.defaultCatalog();
     /** The executable model the build generated from {@code rules/}. */

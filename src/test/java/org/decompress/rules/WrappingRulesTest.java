@@ -82,7 +82,7 @@ class WrappingRulesTest {
                 end
                 """));
         RuleEngine engine = new RuleEngine(RuleCompiler.compile(files, getClass().getClassLoader()), Engine.CATALOG,
-                org.decompress.engine.RuleWords.order(Engine.TEXTS));
+                org.decompress.engine.RuleTitles.order(Engine.TEXTS));
 
         Recommendation r = engine.evaluate(everythingAtHand().build().toAssessment());
 

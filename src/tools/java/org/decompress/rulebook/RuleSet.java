@@ -54,7 +54,7 @@ public record RuleSet(String label, List<RuleText> rules, Planner planner, Quest
     private static RuleSet of(String label, List<RuleFile> files, CompiledRules compiled, ClassLoader resources) {
         Languages languages = Languages.fromClasspath(resources);
         Catalogs catalogs = Catalogs.load(new CatalogLoader(VALIDATOR), languages, resources);
-        Questionnaire questionnaire = new QuestionnaireLoader(VALIDATOR).loadFrom(resources, languages.defaultTexts());
+        Questionnaire questionnaire = new QuestionnaireLoader(VALIDATOR).loadFrom(resources, languages.defaultContentWords());
         return new RuleSet(label, RuleText.of(files), Planner.of(compiled, catalogs, languages), questionnaire);
     }
 

@@ -18,7 +18,7 @@ class CommonAnswersTest {
 
     private static final Questionnaire QUESTIONNAIRE = new QuestionnaireLoader(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator())
-            .loadFromClasspath(Languages.fromClasspath(CommonAnswersTest.class.getClassLoader()).defaultTexts());
+            .loadFromClasspath(Languages.fromClasspath(CommonAnswersTest.class.getClassLoader()).defaultContentWords());
 
     private static Answers person(int age, Condition... conditions) {
         return new Answers(null, List.of(conditions), 3 + age % 5, null, null, null, null, null, null, null, null, age, null,

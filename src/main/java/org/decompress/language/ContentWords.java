@@ -17,7 +17,7 @@ import java.util.function.Function;
  * number. A key this language lacks falls back to the default language's words ({@code fallback}),
  * which the language checks keep from happening in what ships.
  */
-public final class Texts {
+public final class ContentWords {
 
     /** Enums in their declared order (the order a reader knows them in); anything else as given. */
     private static final Comparator<Listed> IN_THE_ORDER_OF_THEIR_KIND =
@@ -27,7 +27,7 @@ public final class Texts {
     private final Map<String, String> words;
     private final Function<String, Optional<String>> fallback;
 
-    public Texts(Language language, Map<String, String> words, Function<String, Optional<String>> fallback) {
+    public ContentWords(Language language, Map<String, String> words, Function<String, Optional<String>> fallback) {
         this.language = language;
         this.words = Map.copyOf(words);
         this.fallback = fallback;

@@ -8,7 +8,7 @@ import org.decompress.catalog.Dose;
 import org.decompress.catalog.Stretch;
 import org.decompress.language.Language;
 import org.decompress.language.Messages;
-import org.decompress.language.Texts;
+import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
 import org.decompress.plan.PlanExercise;
 import org.decompress.problem.FieldIssue;
@@ -17,10 +17,10 @@ import org.decompress.problem.FieldIssue;
  * The sentences a page builds, in its language: a dose, a step, what changed, a rule's title, a
  * problem with an answer. The pieces come from the message files; only their order is here.
  */
-public record PageWords(Language language, Messages msg, Texts texts) {
+public record PageSentences(Language language, Messages msg, ContentWords texts) {
 
-    public static PageWords of(Language language, Texts texts) {
-        return new PageWords(language, MessageBundles.get(Messages.class, Localized.Literal.of(language.tag())), texts);
+    public static PageSentences of(Language language, ContentWords texts) {
+        return new PageSentences(language, MessageBundles.get(Messages.class, Localized.Literal.of(language.tag())), texts);
     }
 
     /** "Hold for 30 seconds, 2 times, once a day". */
