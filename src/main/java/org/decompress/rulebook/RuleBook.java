@@ -100,6 +100,8 @@ public class RuleBook {
     }
 
     /** A rule by its name, and the anchor of its entry. */
+    @Schema(description = "A rule by its name, and the anchor of its entry in the rule book",
+            example = "{\"name\": \"Knee problem: no kneeling\", \"anchor\": \"rule-knee-problem-no-kneeling\"}")
     public record RuleLink(String name, String anchor) {
 
         static RuleLink to(String rule) {
