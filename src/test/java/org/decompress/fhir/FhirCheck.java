@@ -26,7 +26,8 @@ import org.hl7.fhir.r4.model.Questionnaire;
 public final class FhirCheck {
 
     static final FhirContext R4 = FhirContext.forR4();
-    static final List<String> CODE_SYSTEMS = List.of("red-flag", "condition", "bending-effect", "blood-pressure-control", "equipment", "exercise",
+    static final List<String> CODE_SYSTEMS = List.of("red-flag", "condition", "bending-effect", "blood-pressure-control", "equipment",
+            "heart-condition-stable", "leg-symptoms", "exercise",
             "rating", "overall", "urgency", "rule");
     static final List<String> QUESTIONNAIRES = List.of("decompress-intake", "decompress-intake-es", "decompress-check-in", "decompress-check-in-es");
     private static final Map<String, FhirCheck> OF_SERVICE = new java.util.concurrent.ConcurrentHashMap<>();

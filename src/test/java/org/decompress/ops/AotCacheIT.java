@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,10 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.decompress.testkit.Launches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,12 +54,12 @@ class AotCacheIT {
     void serveTrainsTheCacheStartsWithItAndAnswersAPlan() throws Exception {
         Files.deleteIfExists(CACHE);
         Path log = logs.resolve("serve.log");
-        int port = freePort();
+        int port = Launches.freePort();
         Process service = serve(port, log, Map.of("DECOMPRESS_TRAINING_ROUNDS", "2"));
         try {
             assertThat(firstPlan(port, service, Duration.ofMinutes(4))).as("a plan from the service: see " + log).isEqualTo(200);
         } finally {
-            stop(service);
+            Launches.stop(service);
         }
         assertThat(CACHE).as("bin/serve trained the cache").exists();
         assertThat(Files.size(CACHE)).isGreaterThan(10_000_000L);
@@ -88,7 +87,7 @@ class AotCacheIT {
 
     private String assertStartsAndAnswers(Path app, List<String> options, String what) throws Exception {
         Path log = logs.resolve(what.replace(' ', '-') + ".log");
-        int port = freePort();
+        int port = Launches.freePort();
         List<String> command = new ArrayList<>(List.of(java25, "-Xmx128m", "--sun-misc-unsafe-memory-access=allow"));
         command.addAll(options);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.log.console.json.enabled=false", "-jar",
@@ -97,7 +96,7 @@ class AotCacheIT {
         try {
             assertThat(firstPlan(port, service, Duration.ofMinutes(2))).as(what + ": a plan from the service: see " + log).isEqualTo(200);
         } finally {
-            stop(service);
+            Launches.stop(service);
         }
         return Files.readString(log);
     }
@@ -119,7 +118,7 @@ class AotCacheIT {
         ProcessBuilder serve = new ProcessBuilder("bin/serve").redirectErrorStream(true).redirectOutput(log.toFile());
         serve.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         serve.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        serve.environment().put("DECOMPRESS_TRAINING_PORT", String.valueOf(freePort()));
+        serve.environment().put("DECOMPRESS_TRAINING_PORT", String.valueOf(Launches.freePort()));
         serve.environment().putAll(environment);
         return serve.start();
     }
@@ -136,19 +135,5 @@ class AotCacheIT {
             }
         }
         return -1;
-    }
-
-    private static void stop(Process service) throws InterruptedException {
-        service.descendants().forEach(ProcessHandle::destroy);
-        service.destroy();
-        if (!service.waitFor(30, TimeUnit.SECONDS)) {
-            service.destroyForcibly();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.decompress.testkit.ProjectCopy;
+import org.decompress.testkit.Launches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,16 +27,16 @@ class DevModeIT {
 
     private static final List<String> PROJECT_PARTS = List.of(
             "pom.xml", "mvnw", ".mvn", "src/main", "src/license", "rules", "catalog", "messages", "docs");
-    private static final int PORT = 18_093;
     private static final Duration PATIENCE = Duration.ofMinutes(12);
 
     @Test
     void devModeServesTheQuestionnaireAndAPlan(@TempDir Path copy) throws Exception {
         ProjectCopy.copy(PROJECT_PARTS, copy);
+        int port = Launches.freePort();
         Path log = copy.resolve("dev.log");
         long start = System.nanoTime();
         Process dev = new ProcessBuilder("./mvnw", "-o", "-B", "quarkus:dev",
-                "-Dquarkus.http.port=" + PORT, "-Ddebug=false", "-Dquarkus.console.enabled=false",
+                "-Dquarkus.http.port=" + port, "-Ddebug=false", "-Dquarkus.console.enabled=false",
                 "-Dquarkus.analytics.disabled=true")
                 .directory(copy.toFile())
                 .redirectErrorStream(true)
@@ -44,13 +44,13 @@ class DevModeIT {
                 .start();
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            int status = firstStatus(client, dev, start);
+            int status = firstStatus(client, dev, start, port);
             double seconds = (System.nanoTime() - start) / 1e9;
             assertThat(status).as("dev mode's first page; its log:%n%s", tail(log)).isEqualTo(200);
             Files.writeString(Path.of("target", "dev-mode-start.txt"),
                     "dev mode, copy of the project (compiles it first): first page after %.1f s%n".formatted(seconds));
 
-            HttpResponse<String> plan = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/plans"))
+            HttpResponse<String> plan = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/plans"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"painLevel\": 3}"))
                     .timeout(Duration.ofMinutes(2))
@@ -59,17 +59,17 @@ class DevModeIT {
             assertThat(plan.body()).contains("\"status\"");
 
             // The rule book needs no build step in dev mode: a fresh copy has no counts yet and still answers.
-            HttpResponse<String> ruleBook = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/rules"))
+            HttpResponse<String> ruleBook = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/rules"))
                     .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(ruleBook.statusCode()).as("the rule book in dev mode").isEqualTo(200);
         } finally {
-            stop(dev);
+            Launches.stop(dev);
         }
     }
 
     /** Polls the questionnaire until it answers, dev mode ends, or patience runs out. */
-    private static int firstStatus(HttpClient client, Process dev, long start) throws InterruptedException {
-        HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/"))
+    private static int firstStatus(HttpClient client, Process dev, long start, int port) throws InterruptedException {
+        HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
                 .timeout(Duration.ofMinutes(2)).build();
         while (System.nanoTime() - start < PATIENCE.toNanos()) {
             if (!dev.isAlive()) {
@@ -82,15 +82,6 @@ class DevModeIT {
             }
         }
         return -2;
-    }
-
-    private static void stop(Process dev) throws InterruptedException {
-        dev.descendants().forEach(ProcessHandle::destroy);
-        dev.destroy();
-        if (!dev.waitFor(30, TimeUnit.SECONDS)) {
-            dev.descendants().forEach(ProcessHandle::destroyForcibly);
-            dev.destroyForcibly();
-        }
     }
 
     private static String tail(Path log) throws IOException {

@@ -11,7 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.decompress.rulebook.impact.ScratchProject;
+import org.decompress.testkit.Launches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +49,7 @@ class ServiceWorkerUpdateIT {
     void aNewBuildsFilesReachABrowserThatHoldsTheOldOnesAndAKeptPlanSurvives(@TempDir Path copy) throws Exception {
         Path app = copy.resolve("quarkus-app");
         ScratchProject.copyTree(Path.of("target", "quarkus-app"), app);
-        int port = freePort();
+        int port = Launches.freePort();
         String origin = "http://localhost:" + port;
         try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright);
              BrowserContext context = browser.newContext()) {
@@ -71,7 +71,7 @@ class ServiceWorkerUpdateIT {
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar este plan en este dispositivo")).click();
                 assertThat(page.locator("#keep-status")).containsText("Guardado");
             } finally {
-                stop(service);
+                Launches.stop(service);
             }
 
             Path jar;
@@ -104,7 +104,7 @@ class ServiceWorkerUpdateIT {
                 assertThat(fetchText(page, shownFigure)).as("the redrawn picture, not the old cache's")
                         .isNotEqualTo(oldFigure).isEqualTo(fetchFromService(origin + shownFigure));
             } finally {
-                stop(service);
+                Launches.stop(service);
             }
 
             context.setOffline(true);
@@ -154,12 +154,6 @@ class ServiceWorkerUpdateIT {
         return String.valueOf(page.evaluate("u => fetch(u).then(r => r.text())", url));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static Process start(Path app, int port) throws IOException {
         Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port, "-jar", app.resolve("quarkus-run.jar").toString())
@@ -178,12 +172,5 @@ class ServiceWorkerUpdateIT {
         }
         service.destroyForcibly();
         throw new IllegalStateException("the packaged service did not start:\n" + seen);
-    }
-
-    private static void stop(Process service) throws InterruptedException {
-        service.destroy();
-        if (!service.waitFor(30, TimeUnit.SECONDS)) {
-            service.destroyForcibly().waitFor();
-        }
     }
 }
