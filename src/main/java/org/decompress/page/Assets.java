@@ -17,7 +17,7 @@ import java.util.Map;
  * and one version for the whole build. A page links every file by its revision, so a new build's
  * file is never taken for an old one a browser or the service worker still holds; the service worker
  * names its cache by the build's version and drops older caches (see {@code /sw.js}). In dev mode the
- * revisions are read again for every page, so an edited file gets a new address at once.
+ * files are read again at every call (a page makes about ten), so an edited file gets a new address at once.
  */
 @Singleton
 public class Assets {
