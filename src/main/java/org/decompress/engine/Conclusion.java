@@ -2,33 +2,34 @@ package org.decompress.engine;
 
 import java.util.List;
 import java.util.Optional;
+import org.decompress.language.Wording;
 import org.decompress.recommendation.Favour;
 import org.decompress.recommendation.Option;
 import org.decompress.recommendation.RuleOut;
 
 /**
- * One thing a rule concludes: what it says, in plain words, and, when the conclusion is a fact that
+ * One thing a rule concludes: what it says, in plain words of any language, and, when the conclusion is a fact that
  * names its traits in the rule's text ({@code RuleOut.anyOf}, {@code RuleOut.allOf}, {@code Favour.anyOf}),
  * that fact, so a reader can be told which forms of the catalog it reaches. {@code bookkeeping} is true
  * for what only carries another rule's decision along (why a form is in the plan, the referral summed
  * up, the exercises withdrawn, the plan's candidates, size and choices): it decides nothing about the
  * person of its own.
  */
-public record Conclusion(String says, Optional<RuleOut> rulesOut, Optional<Favour> favours, boolean bookkeeping) {
+public record Conclusion(Wording says, Optional<RuleOut> rulesOut, Optional<Favour> favours, boolean bookkeeping) {
 
-    static Conclusion saying(String says) {
+    static Conclusion saying(Wording says) {
         return new Conclusion(says, Optional.empty(), Optional.empty(), false);
     }
 
-    static Conclusion keeping(String says) {
+    static Conclusion keeping(Wording says) {
         return new Conclusion(says, Optional.empty(), Optional.empty(), true);
     }
 
-    static Conclusion rulingOut(String says, RuleOut fact) {
+    static Conclusion rulingOut(Wording says, RuleOut fact) {
         return new Conclusion(says, Optional.of(fact), Optional.empty(), false);
     }
 
-    static Conclusion favouring(String says, Favour fact) {
+    static Conclusion favouring(Wording says, Favour fact) {
         return new Conclusion(says, Optional.empty(), Optional.of(fact), false);
     }
 

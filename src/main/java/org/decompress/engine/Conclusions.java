@@ -1,15 +1,16 @@
 package org.decompress.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.decompress.catalog.Trait;
+import org.decompress.language.Wording;
 import org.decompress.recommendation.Favour;
 import org.decompress.recommendation.RuleOut;
 
@@ -28,8 +29,35 @@ final class Conclusions {
     private static final List<String> BOOKKEEPING = List.of("new Referral(", "new Reason(", "Reason.around(", "new Candidate(", "new PlanSize(",
             "new Choice(");
     private static final Pattern INSERT = Pattern.compile("insert\\((.*)\\);");
+    /** The facts said in one sentence of their own, by how the consequence builds them. */
+    private static final Map<String, String> KINDS = kinds();
 
     private Conclusions() {
+    }
+
+    private static Map<String, String> kinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("RuleOut.anyOf(", "rules-out-at-run-time");
+        kinds.put("RuleOut.allOf(", "rules-out-at-run-time");
+        kinds.put("RuleOut.needingAnyOf(", "rules-out-missing-equipment");
+        kinds.put("RuleOut.exercise(", "rules-out-reported-exercise");
+        kinds.put("RuleOut.otherFormsThan(", "rules-out-other-forms");
+        kinds.put("Favour.anyOf(", "favours-at-run-time");
+        kinds.put("Pregnancy.at(", "reads-pregnancy-weeks");
+        kinds.put("new Candidate(", "makes-candidate");
+        kinds.put("new PlanSize(", "sets-plan-size");
+        kinds.put("new Choice(", "chooses");
+        kinds.put("new Reason(", "says-why");
+        kinds.put("Reason.around(", "says-why");
+        kinds.put("new Caution(", "adds-caution");
+        kinds.put("new Cooldown(", "puts-cooldown");
+        kinds.put("new Disclaimer(", "adds-disclaimer");
+        kinds.put("new Warning(", "adds-warning");
+        kinds.put("new Note(", "adds-note");
+        kinds.put("new FollowUpAdvice(", "advises-course");
+        kinds.put("StepHold.forAll(", "holds-every-step");
+        kinds.put("new StepHold(", "holds-a-step");
+        return java.util.Collections.unmodifiableMap(kinds);
     }
 
     static List<Conclusion> of(String rule, String consequence) {
@@ -39,7 +67,7 @@ final class Conclusions {
             if (insert.find()) {
                 said.add(of1(rule, insert.group(1)));
             } else if (line.trim().startsWith("delete($exercises")) {
-                said.add(Conclusion.keeping("withdraws every exercise: no later rule can put one in the plan"));
+                said.add(Conclusion.keeping(book("withdraws")));
             }
         }
         return List.copyOf(said);
@@ -49,90 +77,50 @@ final class Conclusions {
     private static Conclusion of1(String rule, String fact) {
         Set<Trait> traits = traitsOf(fact);
         if (!traits.isEmpty() && fact.startsWith("RuleOut.anyOf(")) {
-            return Conclusion.rulingOut("rules out every exercise form that " + phrase(traits, "or"), RuleOut.anyOf(traits, rule));
+            return Conclusion.rulingOut(book("rules-out").with("traits", phrase(traits, "or")), RuleOut.anyOf(traits, rule));
         }
         if (traits.size() > 1 && fact.startsWith("RuleOut.allOf(")) {
-            return Conclusion.rulingOut("rules out every exercise form that " + phrase(traits, "and"), RuleOut.allOf(traits, rule));
+            return Conclusion.rulingOut(book("rules-out").with("traits", phrase(traits, "and")), RuleOut.allOf(traits, rule));
         }
         if (!traits.isEmpty() && fact.startsWith("Favour.anyOf(")) {
             Matcher points = POINTS.matcher(fact);
             int worth = points.find() ? Integer.parseInt(points.group(1)) : 0;
-            return Conclusion.favouring("favours every exercise form that " + phrase(traits, "or") + (worth > 0 ? " (+" + worth + (worth == 1 ? " point)" : " points)") : ""),
-                    Favour.anyOf(traits, worth, rule));
+            Wording favours = book(worth == 0 ? "favours" : worth == 1 ? "favours-by-one-point" : "favours-by-points").with("traits", phrase(traits, "or"));
+            return Conclusion.favouring(worth > 1 ? favours.with("points", worth) : favours, Favour.anyOf(traits, worth, rule));
         }
-        String said = said(fact);
+        Wording said = said(fact);
         return BOOKKEEPING.stream().anyMatch(fact::startsWith) ? Conclusion.keeping(said) : Conclusion.saying(said);
     }
 
-    private static String said(String fact) {
-        if (fact.startsWith("RuleOut.anyOf(") || fact.startsWith("RuleOut.allOf(")) {
-            return "rules out every exercise form with the traits the rule names at run time";
-        }
-        if (fact.startsWith("RuleOut.needingAnyOf(")) {
-            return "rules out every exercise form that needs equipment the person does not have";
-        }
-        if (fact.startsWith("RuleOut.exercise(")) {
-            return "rules out the exercise the person reported, in every form";
-        }
-        if (fact.startsWith("RuleOut.otherFormsThan(")) {
-            return "rules out every form of the exercise but its gentle one";
-        }
-        if (fact.startsWith("Favour.anyOf(")) {
-            return "favours every exercise form with the traits the rule names at run time";
+    /** The words of the rule book's sentence of this name, in every language's rules file ({@code book.*}). */
+    static Wording book(String name) {
+        return Wording.ofRuleBook(name, null);
+    }
+
+    private static Wording said(String fact) {
+        for (var kind : KINDS.entrySet()) {
+            if (fact.startsWith(kind.getKey())) {
+                return book(kind.getValue());
+            }
         }
         if (fact.startsWith("new ReferralReason(")) {
-            return "refers the person instead of exercising: " + urgency(fact);
+            return book("refers").with("urgency", urgency(fact));
         }
         if (fact.startsWith("new Referral(")) {
-            return "sums up the referral: " + urgency(fact);
+            return book("sums-up-referral").with("urgency", urgency(fact));
         }
         if (fact.contains(".reporting(Condition.")) {
             Matcher condition = Pattern.compile("Condition\\.([A-Z_]+)").matcher(fact);
-            return "reads the answers as reporting " + (condition.find() ? condition.group(1).toLowerCase(Locale.ROOT).replace('_', ' ') : "a condition");
-        }
-        if (fact.startsWith("Pregnancy.at(")) {
-            return "reads the weeks of pregnancy as they stand now";
-        }
-        if (fact.startsWith("new Candidate(")) {
-            return "makes an exercise form a candidate";
-        }
-        if (fact.startsWith("new PlanSize(")) {
-            return "sets how many exercises the plan holds";
-        }
-        if (fact.startsWith("new Choice(")) {
-            return "chooses an exercise for the plan";
-        }
-        if (fact.startsWith("new Reason(") || fact.startsWith("Reason.around(")) {
-            return "says why an exercise is in the plan, or in its form";
-        }
-        if (fact.startsWith("new Caution(")) {
-            return "adds a caution to an exercise";
-        }
-        if (fact.startsWith("new Cooldown(")) {
-            return "puts the cooldown, in its first safe form, after an exercise";
-        }
-        if (fact.startsWith("new Disclaimer(")) {
-            return "adds a disclaimer";
-        }
-        if (fact.startsWith("new Warning(")) {
-            return "adds a warning: signs that mean stop and get help";
-        }
-        if (fact.startsWith("new Note(")) {
-            return "adds a note to the plan";
-        }
-        if (fact.startsWith("new FollowUpAdvice(")) {
-            return "advises about the course";
+            return condition.find() ? book("reads-condition").with("condition", Wording.of("question.conditions.option." + condition.group(1)))
+                    : book("reads-a-condition");
         }
         if (fact.startsWith("new StepProposal(")) {
-            return "proposes " + change(fact) + " for an exercise";
-        }
-        if (fact.startsWith("new StepHold(") || fact.startsWith("StepHold.forAll(")) {
-            return fact.startsWith("StepHold.forAll(") ? "holds every exercise at its step" : "holds an exercise at its step";
+            return book("proposes").with("change", change(fact));
         }
         if (fact.startsWith("new Dosing(")) {
-            return "sets an exercise's step: " + change(fact);
+            return book("sets-step").with("change", change(fact));
         }
-        return "inserts " + fact.replaceAll("\\(.*", "").replace("new ", "a ");
+        return book("inserts").with("fact", fact.replaceAll("\\(.*", "").replace("new ", ""));
     }
 
     private static Set<Trait> traitsOf(String fact) {
@@ -145,80 +133,28 @@ final class Conclusions {
     }
 
     /** "bends the lower back forward, bends it backward or draws the joints apart": each trait as what the form does. */
-    private static String phrase(Set<Trait> traits, String joiner) {
-        List<String> parts = traits.stream().map(Conclusions::does).toList();
-        if (parts.size() == 1) {
-            return parts.get(0);
+    private static Wording phrase(Set<Trait> traits, String joiner) {
+        List<Wording> parts = traits.stream().map(Conclusions::does).toList();
+        Wording listed = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            listed = i == parts.size() - 1 ? book(joiner).with("first", listed).with("last", parts.get(i))
+                    : book("comma").with("first", listed).with("next", parts.get(i));
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + joiner + " " + parts.get(parts.size() - 1);
+        return listed;
     }
 
-    /** What a form with this trait does or is, as the predicate of "every exercise form that ...". */
-    static String does(Trait trait) {
-        return switch (trait) {
-            case LYING_ON_BACK -> "is done lying on the back";
-            case FACE_DOWN -> "is done lying face down";
-            case SITTING -> "is done sitting";
-            case STANDING -> "is done standing";
-            case HANGING -> "is done hanging";
-            case ON_FLOOR -> "is done on the floor";
-            case KNEELING -> "is done kneeling";
-            case LOADS_ARMS -> "puts much of the body's weight through the arms";
-            case NEEDS_BALANCE -> "needs balance without holding on to anything";
-            case NEEDS_HELPER -> "needs a helper";
-            case NEEDS_EQUIPMENT -> "needs equipment";
-            case NEEDS_NO_EQUIPMENT -> "needs no equipment";
-            case HEAD_DOWN -> "holds the body head down";
-            case SUSPENDED -> "suspends the body";
-            case INVERTED -> "turns the body upside down";
-            case DEVICE -> "uses a bought decompression device";
-            case FLEXION -> "bends the lower back forward";
-            case EXTENSION -> "bends the lower back backward";
-            case TRACTION -> "stretches the spine lengthwise";
-            case SIDE_BEND -> "bends the lower back to the side";
-            case NEUTRAL -> "keeps the lower back neutral";
-            case FLATTENING -> "flattens the lower back";
-            case GENTLE -> "is a gentle stretch";
-            case MODERATE -> "is a moderate stretch";
-            case STRONG -> "is a strong stretch";
-            case HEAD_BELOW_HIPS -> "brings the head below the hips";
-            case DEEP_HIP_FLEXION -> "bends a hip past a right angle";
-            case LEG_ACROSS -> "brings a leg across the body";
-            case PRESSES_BELLY -> "presses the belly onto something";
-            case KNEES_TO_BELLY -> "draws both knees up against the belly";
-            case ONE_LEG_STANDING -> "stands on one leg";
-            case PULLS_ON_JOINTS -> "draws the joints apart";
-            case LASTS_MINUTES -> "is kept up for minutes at a time";
-            case TWISTS -> "twists the lower back one way and the other";
-        };
+    /** What a form with this trait does or is, as the predicate of "every exercise form that ...": {@code book.trait.done-kneeling}. */
+    static Wording does(Trait trait) {
+        return book("trait." + trait.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
-    private static String urgency(String fact) {
+    private static Wording urgency(String fact) {
         Matcher urgency = URGENCY.matcher(fact);
-        if (!urgency.find()) {
-            return "an urgency named at run time";
-        }
-        return switch (urgency.group(1)) {
-            case "EMERGENCY" -> "emergency, get medical help now";
-            case "URGENT" -> "urgent, see a doctor today";
-            case "SOON" -> "see a doctor in the next few days";
-            case "ROUTINE" -> "see a physiotherapist";
-            default -> urgency.group(1).toLowerCase(Locale.ROOT);
-        };
+        return book("urgency." + (urgency.find() ? urgency.group(1).toLowerCase(Locale.ROOT) : "at-run-time"));
     }
 
-    private static String change(String fact) {
+    private static Wording change(String fact) {
         Matcher change = CHANGE.matcher(fact);
-        if (!change.find()) {
-            return "the step another rule proposed or held";
-        }
-        return switch (change.group(1)) {
-            case "UP" -> "one step up";
-            case "DOWN" -> "one step down";
-            case "SAME" -> "the same step";
-            case "NEW" -> "new, at its first step";
-            case "REPLACED" -> "in place of an exercise that left, at its first step";
-            default -> Arrays.stream(change.group(1).split("_")).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
-        };
+        return book("change." + (change.find() ? change.group(1).toLowerCase(Locale.ROOT) : "at-run-time"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
 
 /**
@@ -68,9 +69,9 @@ public record RuleText(String name, String file, int line, String stage, String 
         return rules;
     }
 
-    /** What the rule concludes, each in plain words: a clause the page ends ("rules out every exercise form that is done kneeling"). */
-    public List<String> concludes() {
-        return conclusions.stream().map(Conclusion::says).toList();
+    /** What the rule concludes, each in plain words of this language: a clause the page ends ("rules out every exercise form that is done kneeling"). */
+    public List<String> concludes(ContentWords words) {
+        return conclusions.stream().map(c -> words.format(c.says())).toList();
     }
 
     /** The comment lines right above the rule (no blank line between), without their slashes. */

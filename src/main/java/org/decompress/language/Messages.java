@@ -544,4 +544,121 @@ public interface Messages {
 
     @Message
     String rulebook_scenarios_summary(int count);
+
+    @Message
+    String rulebook_page_title();
+
+    @Message
+    String rulebook_heading();
+
+    @Message
+    String rulebook_lead(String rules, String answerSets, String cases);
+
+    @Message
+    String rulebook_how_to_change();
+
+    @Message
+    String rulebook_as_written();
+
+    @Message
+    String rulebook_counts_stale();
+
+    @Message
+    String rulebook_worth_a_look();
+
+    @Message
+    String rulebook_no_scenario(int count);
+
+    @Message
+    String rulebook_no_scenario_none();
+
+    @Message
+    String rulebook_fires_for_none(int count);
+
+    @Message
+    String rulebook_fires_for_none_why();
+
+    @Message
+    String rulebook_none();
+
+    @Message
+    String rulebook_stages();
+
+    @Message
+    String rulebook_stage_rules(int count);
+
+    @Message
+    String rulebook_table_title();
+
+    @Message
+    String rulebook_table_intro(int rows, int columns, String cells);
+
+    @Message
+    String rulebook_table_how();
+
+    @Message
+    String rulebook_table_basis();
+
+    @Message
+    String rulebook_census_item(String count, String decision);
+
+    @Message
+    String rulebook_census();
+
+    @Message
+    String rulebook_legend_out();
+
+    @Message
+    String rulebook_legend_caution();
+
+    @Message
+    String rulebook_legend_ok();
+
+    @Message
+    String rulebook_legend_favour();
+
+    @Message
+    String rulebook_legend_refer();
+
+    @Message
+    String rulebook_circumstance();
+
+    @Message
+    String rulebook_outcome();
+
+    @Message
+    String rulebook_stage_heading(int number, String name);
+
+    @Message
+    String rulebook_rule_name();
+
+    @Message
+    String rulebook_source();
+
+    @Message
+    String rulebook_source_none();
+
+    @Message
+    String rulebook_consensus();
+
+    @Message
+    String rulebook_concludes();
+
+    @Message
+    String rulebook_concludes_nothing();
+
+    @Message
+    String rulebook_says();
+
+    @Message
+    String rulebook_not_counted();
+
+    @Message
+    String rulebook_scenarios();
+
+    @Message
+    String rulebook_scenarios_none();
+
+    @Message
+    String rulebook_sources();
 }

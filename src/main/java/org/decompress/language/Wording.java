@@ -40,6 +40,15 @@ public record Wording(String key, Map<String, Object> args, String fallback) {
         return new Wording(RULES + slug(rule) + "." + part, Map.of(), rule);
     }
 
+    /**
+     * One of the rule book's own sentences or names ({@code book.*} in messages/rules_xx.properties: what a
+     * rule concludes, a stage, a circumstance), or its fallback while a new one has no words yet (dev mode).
+     * No rule's key can be one: a rule's name becomes words joined by hyphens, with no dot after them.
+     */
+    public static Wording ofRuleBook(String name, String fallback) {
+        return new Wording(RULES + "book." + name, Map.of(), fallback);
+    }
+
     /** The title of the rule of this name, as a page shows it. */
     public static Wording titleOf(String rule) {
         return ofRule(rule, "title");

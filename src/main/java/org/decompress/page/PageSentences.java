@@ -84,12 +84,12 @@ public record PageSentences(Language language, Messages msg, ContentWords texts)
         };
     }
 
-    /** "Rule: Knee problem: no kneeling", the rule's title in this language. */
-    /** Where a rule's entry is in the rule book ({@code /rules#...}). */
-    public String ruleAnchor(String rule) {
-        return org.decompress.engine.RuleText.anchor(rule);
+    /** Where a rule's entry is in the rule book, in this language: {@code /rules?lang=es#rule-knee-problem-no-kneeling}. */
+    public String ruleHref(String rule) {
+        return "/rules?lang=" + language.tag() + "#" + org.decompress.engine.RuleText.anchor(rule);
     }
 
+    /** "Rule: Knee problem: no kneeling", the rule's title in this language. */
     public String rule(String rule) {
         return msg.rule_label(texts.format(Wording.titleOf(rule)));
     }

@@ -1,11 +1,14 @@
 package org.decompress.rulebook;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.decompress.catalog.Catalog;
 import org.decompress.catalog.Exercise;
+import org.decompress.language.ContentWords;
+import org.decompress.language.Wording;
 import org.decompress.rulebook.DecisionTable.Cell;
 import org.decompress.rulebook.DecisionTable.Row;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,9 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The decision table: every circumstance the screen knows against every exercise form, each cell decided with its sources",
         example = "{\"columns\": [{\"id\": \"knees-to-chest/one-leg\", \"exercise\": \"Knees to chest\", \"variant\": \"One leg at a time\", "
                 + "\"traits\": \"DEEP_HIP_FLEXION FLEXION GENTLE LYING_ON_BACK NEEDS_NO_EQUIPMENT ON_FLOOR\"}], \"rows\": [], \"census\": {\"OUT\": 471, \"CAUTION\": 104, \"OK\": 631, \"FAVOUR\": 26, "
-                + "\"REFER\": 858}, \"cells\": 2090, \"sources\": []}")
+                + "\"REFER\": 858}, \"cells\": 2090, \"sources\": [], \"decisionWords\": {\"OUT\": \"out\", \"CAUTION\": \"caution\", \"OK\": \"ok\", "
+                + "\"FAVOUR\": \"favour\", \"REFER\": \"refer\"}}")
 public record DecisionTableView(List<Column> columns, List<RowView> rows, Map<DecisionTable.Decision, Integer> census, int cells,
-        List<SourceList.Source> sources) {
+        List<SourceList.Source> sources, Map<DecisionTable.Decision, String> decisionWords) {
 
     /** One form of one exercise: its column id ({@code knees-to-chest/one-leg}), the exercise's name, the variant's, and the traits decided. */
     @Schema(description = "One exercise form: its column id, the exercise's and the variant's names, its traits when the column was decided",
@@ -28,11 +32,13 @@ public record DecisionTableView(List<Column> columns, List<RowView> rows, Map<De
     public record Column(String id, String exercise, String variant, String traits) {
     }
 
-    /** One circumstance: its id, a title, the answers that make it (over the baseline's), the outcome and a cell per column. */
-    @Schema(description = "One circumstance: id, title, answers (over the baseline's), outcome and its sources, one cell per column",
+    /** One circumstance: its id, a title, the answers that make it (over the baseline's), the outcome (as written, and in words) and a cell per column. */
+    @Schema(description = "One circumstance: id, title, answers (over the baseline's), outcome as the table writes it and in the book's words, "
+            + "its sources, one cell per column",
             example = "{\"id\": \"knee\", \"title\": \"Knee\", \"answers\": \"{\\\"conditions\\\": [\\\"KNEE\\\"]}\", \"outcome\": \"PLAN\", "
-                    + "\"outcomeSources\": [\"consensus\"], \"cells\": [{\"decision\": \"OUT\", \"sources\": [\"consensus\", \"reference-text\"]}]}")
-    public record RowView(String id, String title, String answers, String outcome, List<String> outcomeSources, List<Cell> cells) {
+                    + "\"outcomeTitle\": \"plan\", \"outcomeSources\": [\"consensus\"], \"cells\": [{\"decision\": \"OUT\", \"sources\": [\"consensus\", \"reference-text\"]}]}")
+    public record RowView(String id, String title, String answers, String outcome, String outcomeTitle, List<String> outcomeSources,
+            List<Cell> cells) {
 
         /** The section a row belongs to, for the index: its first words. */
         public String group() {
@@ -41,7 +47,8 @@ public record DecisionTableView(List<Column> columns, List<RowView> rows, Map<De
         }
     }
 
-    static DecisionTableView of(DecisionTable table, SourceList sources, Catalog catalog) {
+    /** The table in the words of one language: its catalog's names for the forms, its files' for circumstances, outcomes and decisions. */
+    static DecisionTableView of(DecisionTable table, SourceList sources, Catalog catalog, ContentWords words) {
         List<Column> columns = new ArrayList<>();
         for (String form : table.forms()) {
             int slash = form.indexOf('/');
@@ -51,13 +58,20 @@ public record DecisionTableView(List<Column> columns, List<RowView> rows, Map<De
         }
         List<RowView> rows = new ArrayList<>();
         for (Row row : table.rows()) {
-            rows.add(new RowView(row.id(), title(row.id()), row.answers(), row.outcome().written(), row.outcome().sources(), row.cells()));
+            String outcome = row.outcome().written();
+            rows.add(new RowView(row.id(), words.format(Wording.ofRuleBook("circumstance." + row.id(), title(row.id()))), row.answers(), outcome,
+                    words.format(Wording.ofRuleBook("outcome." + outcome.toLowerCase(Locale.ROOT).replaceAll("[+:]", "-"), outcome)),
+                    row.outcome().sources(), row.cells()));
+        }
+        Map<DecisionTable.Decision, String> decisionWords = new EnumMap<>(DecisionTable.Decision.class);
+        for (DecisionTable.Decision decision : DecisionTable.Decision.values()) {
+            decisionWords.put(decision, words.format(Wording.ofRuleBook("decision." + decision.word(), decision.word())));
         }
         int cells = table.rows().size() * table.forms().size();
-        return new DecisionTableView(columns, rows, table.census(), cells, List.copyOf(sources.sources().values()));
+        return new DecisionTableView(columns, rows, table.census(), cells, List.copyOf(sources.sources().values()), java.util.Collections.unmodifiableMap(decisionWords));
     }
 
-    /** {@code pregnancy-from-20-weeks}: "Pregnancy from 20 weeks". */
+    /** {@code pregnancy-from-20-weeks}: "Pregnancy from 20 weeks", while a new circumstance has no words of its own (dev mode). */
     static String title(String id) {
         String words = id.replace('-', ' ');
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);

@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.decompress.catalog.Catalog;
+import org.decompress.catalog.Catalogs;
 import org.decompress.catalog.Exercise;
 import org.decompress.engine.RuleBase;
 import org.decompress.engine.RuleEngine;
 import org.decompress.engine.RuleFiles;
+import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
@@ -37,22 +39,23 @@ public class RuleBook {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final RuleBase ruleBase;
-    private final Catalog catalog;
+    private final Catalogs catalogs;
+    private final Languages languages;
     private final List<Option> forms;
-    private final ContentWords english;
     private final Optional<RuleCounts> counts;
-    private final Optional<DecisionTableView> decisions;
+    private final Optional<DecisionTable> table;
+    private final Optional<SourceList> sources;
 
-    public RuleBook(RuleBase ruleBase, Languages languages, Catalog catalog) {
+    public RuleBook(RuleBase ruleBase, Languages languages, Catalogs catalogs) {
         this.ruleBase = ruleBase;
-        this.catalog = catalog;
-        this.forms = RuleEngine.optionsOf(catalog);
-        this.english = languages.defaultContentWords();
+        this.catalogs = catalogs;
+        this.languages = languages;
+        this.forms = RuleEngine.optionsOf(catalogs.defaultCatalog());
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         this.counts = readCounts(loader);
-        this.decisions = DecisionTable.fromClasspath(loader)
-                .map(table -> DecisionTableView.of(table, SourceList.fromClasspath(loader).orElseThrow(
-                        () -> new IllegalStateException(SourceList.RESOURCE + " is missing beside " + DecisionTable.RESOURCE)), catalog));
+        this.table = DecisionTable.fromClasspath(loader);
+        this.sources = table.map(t -> SourceList.fromClasspath(loader).orElseThrow(
+                () -> new IllegalStateException(SourceList.RESOURCE + " is missing beside " + DecisionTable.RESOURCE)));
     }
 
     static Optional<RuleCounts> readCounts(ClassLoader loader) {
@@ -66,12 +69,12 @@ public class RuleBook {
     /** One rule's entry. {@code goldenFirings} is null when the build did not count this rule (it is newer than the build). */
     @Schema(description = "One rule: its name (its identifier), stage, file and line, the source written above it, what it concludes, what it "
             + "says to a person (English), how many golden answer sets it fires for (null when newer than the build) and the scenario cases "
-            + "that exercise it", example = "{\"name\": \"Knee problem: no kneeling\", \"anchor\": \"rule-knee-problem-no-kneeling\", "
+            + "that exercise it", example = "{\"name\": \"Knee problem: no kneeling\", \"title\": \"Knee problem: no kneeling\", \"anchor\": \"rule-knee-problem-no-kneeling\", "
             + "\"stage\": \"exclusion\", \"file\": \"exclusion.drl\", \"line\": 52, \"source\": \"Source: reference text.\", "
             + "\"concludes\": [{\"says\": \"rules out every exercise form that is done kneeling\", \"forms\": [\"Child's pose\"]}], "
             + "\"says\": \"You told us about a knee problem.\", "
             + "\"goldenFirings\": 2391, \"scenarios\": [{\"path\": \"exclusions/knee-no-kneeling.json\", \"title\": \"A knee problem\"}]}")
-    public record Entry(String name, String anchor, String stage, String file, int line, String source, List<String> sources,
+    public record Entry(String name, String title, String anchor, String stage, String file, int line, String source, List<String> sources,
             List<Concluded> concludes, String says, Integer goldenFirings, List<ScenarioCase> scenarios) {
 
         public boolean firesForNobody() {
@@ -99,13 +102,13 @@ public class RuleBook {
     public record IndexEntry(String id, String title, List<RuleLink> rules) {
     }
 
-    /** A rule by its name, and the anchor of its entry. */
-    @Schema(description = "A rule by its name, and the anchor of its entry in the rule book",
-            example = "{\"name\": \"Knee problem: no kneeling\", \"anchor\": \"rule-knee-problem-no-kneeling\"}")
-    public record RuleLink(String name, String anchor) {
+    /** A rule by its name, its title in the book's language, and the anchor of its entry. */
+    @Schema(description = "A rule by its name, its title in the book's language, and the anchor of its entry in the rule book",
+            example = "{\"name\": \"Knee problem: no kneeling\", \"title\": \"Knee problem: no kneeling\", \"anchor\": \"rule-knee-problem-no-kneeling\"}")
+    public record RuleLink(String name, String title, String anchor) {
 
-        static RuleLink to(String rule) {
-            return new RuleLink(rule, RuleText.anchor(rule));
+        static RuleLink to(String rule, ContentWords words) {
+            return new RuleLink(rule, words.format(Wording.titleOf(rule)), RuleText.anchor(rule));
         }
     }
 
@@ -115,10 +118,10 @@ public class RuleBook {
     public record ScenarioCase(String path, String title) {
     }
 
-    /** The rules of one stage, in the order of their files. */
-    @Schema(description = "The rules of one stage (ruleflow-group), in the order of their files",
-            example = "{\"name\": \"exclusion\", \"rules\": []}")
-    public record Stage(String name, List<Entry> rules) {
+    /** The rules of one stage, in the order of their files: its ruleflow-group and its name in the book's language. */
+    @Schema(description = "The rules of one stage (ruleflow-group, and its name in the book's language), in the order of their files",
+            example = "{\"name\": \"exclusion\", \"title\": \"exclusion\", \"rules\": []}")
+    public record Stage(String name, String title, List<Entry> rules) {
     }
 
     /**
@@ -132,21 +135,31 @@ public class RuleBook {
             List<Entry> firesForNobody, List<Entry> noScenario, DecisionTableView decisions, List<IndexEntry> index) {
     }
 
+    /** The book in the default language, as the JSON API gives it. */
     public Book book() {
+        return book(languages.defaultLanguage());
+    }
+
+    /** The book in this language: titles, what rules say and conclude, names of forms and circumstances; sources and scenario titles as written. */
+    public Book book(Language language) {
+        ContentWords words = languages.contentWords(language);
+        Catalog catalog = catalogs.in(language);
         var files = ruleBase.ruleFiles();
         boolean current = counts.map(c -> c.fingerprint().equals(RuleFiles.fingerprint(files))).orElse(false);
         Map<String, List<Entry>> byStage = new LinkedHashMap<>();
         RuleEngine.STAGES.forEach(stage -> byStage.put(stage, new ArrayList<>()));
         List<Entry> all = new ArrayList<>();
         for (RuleText rule : RuleText.of(files)) {
-            Entry entry = entry(rule);
+            Entry entry = entry(rule, words, catalog);
             byStage.computeIfAbsent(rule.stage(), s -> new ArrayList<>()).add(entry);
             all.add(entry);
         }
-        List<Stage> stages = byStage.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(e -> new Stage(e.getKey(), e.getValue())).toList();
+        List<Stage> stages = byStage.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new Stage(e.getKey(), words.format(Wording.ofRuleBook("stage." + e.getKey(), e.getKey())), e.getValue())).toList();
+        Optional<DecisionTableView> decisions = table.map(t -> DecisionTableView.of(t, sources.orElseThrow(), catalog, words));
         return new Book(all.size(), counts.map(RuleCounts::goldenAnswerSets).orElse(0), counts.map(RuleCounts::scenarioCases).orElse(0),
                 current, stages, all.stream().filter(Entry::firesForNobody).toList(), all.stream().filter(Entry::noScenario).toList(),
-                decisions.orElse(null), index(RuleText.of(files)));
+                decisions.orElse(null), index(RuleText.of(files), decisions, words));
     }
 
     /**
@@ -154,28 +167,31 @@ public class RuleBook {
      * it, but those that only carry another rule's decision along (the referral summed up, why a form is
      * in the plan): they would stand beside every row of their kind.
      */
-    private List<IndexEntry> index(List<RuleText> rules) {
+    private List<IndexEntry> index(List<RuleText> rules, Optional<DecisionTableView> decisions, ContentWords words) {
         Set<String> deciding = new HashSet<>();
         rules.stream().filter(r -> r.conclusions().stream().anyMatch(c -> !c.bookkeeping())).forEach(r -> deciding.add(r.name()));
-        return decisions.map(table -> table.rows().stream().filter(r -> !r.id().equals(DecisionTable.BASELINE))
-                .map(r -> new IndexEntry(r.id(), r.title(), deciding(r.id(), deciding))).toList()).orElse(List.of());
+        return decisions.map(view -> view.rows().stream().filter(r -> !r.id().equals(DecisionTable.BASELINE))
+                .map(r -> new IndexEntry(r.id(), r.title(), deciding(r.id(), deciding, words))).toList()).orElse(List.of());
     }
 
-    private List<RuleLink> deciding(String circumstance, Set<String> deciding) {
-        return counts.map(c -> c.rulesDeciding(circumstance).stream().filter(deciding::contains).map(RuleLink::to).toList()).orElse(List.of());
+    private List<RuleLink> deciding(String circumstance, Set<String> deciding, ContentWords words) {
+        return counts.map(c -> c.rulesDeciding(circumstance).stream().filter(deciding::contains).map(r -> RuleLink.to(r, words)).toList())
+                .orElse(List.of());
     }
 
-    private Entry entry(RuleText rule) {
+    private Entry entry(RuleText rule, ContentWords words, Catalog catalog) {
         Integer fired = counts.filter(c -> c.goldenFirings().containsKey(rule.name())).map(c -> c.goldenFirings(rule.name())).orElse(null);
         List<ScenarioCase> cases = counts.map(c -> c.scenariosOf(rule.name()).stream()
                 .map(path -> new ScenarioCase(path, c.scenarioTitles().getOrDefault(path, path))).toList()).orElse(List.of());
-        return new Entry(rule.name(), RuleText.anchor(rule.name()), rule.stage(), rule.file(), rule.line(), rule.source(), rule.sources(),
-                rule.conclusions().stream().map(c -> new Concluded(c.says(), c.namesForms() ? names(c.reaches(forms)) : List.of())).toList(),
-                says(rule.name()), fired, cases);
+        return new Entry(rule.name(), words.format(Wording.titleOf(rule.name())), RuleText.anchor(rule.name()), rule.stage(), rule.file(),
+                rule.line(), rule.source(), rule.sources(),
+                rule.conclusions().stream().map(c -> new Concluded(words.format(c.says()), c.namesForms() ? names(c.reaches(forms), catalog) : List.of()))
+                        .toList(),
+                says(rule.name(), words), fired, cases);
     }
 
     /** The forms by name, in the catalog's order: an exercise by its name alone when every form of it is among them. */
-    private List<String> names(List<Option> reached) {
+    private List<String> names(List<Option> reached, Catalog catalog) {
         Map<String, List<Option>> byExercise = new LinkedHashMap<>();
         reached.forEach(o -> byExercise.computeIfAbsent(o.exerciseId(), id -> new ArrayList<>()).add(o));
         List<String> names = new ArrayList<>();
@@ -191,17 +207,17 @@ public class RuleBook {
         return names;
     }
 
-    /** What the rule says to a person, in English: its sentence, or its numbered sentences. */
-    private String says(String rule) {
-        Wording words = Wording.ofRule(rule);
-        if (english.has(words.key())) {
-            return english.format(words);
+    /** What the rule says to a person, in the book's language: its sentence, or its numbered sentences. */
+    private static String says(String rule, ContentWords words) {
+        Wording sentence = Wording.ofRule(rule);
+        if (words.has(sentence.key())) {
+            return words.format(sentence);
         }
         List<String> parts = new ArrayList<>();
         for (String part : List.of("1", "2", "3", "4", "5", "step", "regular", "few")) {
             Wording piece = Wording.ofRule(rule, part);
-            if (english.has(piece.key())) {
-                parts.add(english.format(piece));
+            if (words.has(piece.key())) {
+                parts.add(words.format(piece));
             }
         }
         return String.join(" ", parts);

@@ -8,8 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.text.NumberFormat;
-import java.util.List;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.decompress.language.Language;
 import org.decompress.language.Languages;
+import org.decompress.language.Negotiated;
 import org.decompress.page.Assets;
 import org.decompress.page.PageFrame;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,8 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The rule book, for the clinicians who own the rules and the reviewers who check them: a page and
- * its JSON, in English. Read-only: the running service never accepts rules from a request.
+ * The rule book, for the clinicians who own the rules and the reviewers who check them: a page in the
+ * reader's language (a Spanish plan's rule links open it in Spanish) and its JSON, in English. The rules'
+ * names, sources and scenario titles stay as written. Read-only: the running service never accepts rules
+ * from a request.
  */
 @Path("/")
 @Tag(name = "Rules", description = "The rule book: every rule, its source, what it concludes and whom it reaches")
@@ -31,12 +37,17 @@ public class RuleBookResource {
         static native TemplateInstance book(BookPage page);
     }
 
-    /** What the rule book page shows, with the page's frame (in English: the book is for clinicians). */
+    /** What the rule book page shows, with the page's frame. */
     public record BookPage(PageFrame frame, RuleBook.Book book) {
 
         /** A count as the page's language writes it: 10,000 in English, 10.000 in Spanish. */
         public String count(Integer n) {
             return NumberFormat.getIntegerInstance(frame.language().locale()).format(n);
+        }
+
+        /** A stage's name in the page's language, by its ruleflow-group. */
+        public String stageTitle(String stage) {
+            return book.stages().stream().filter(s -> s.name().equals(stage)).map(RuleBook.Stage::title).findFirst().orElse(stage);
         }
     }
 
@@ -54,12 +65,14 @@ public class RuleBookResource {
     @Path("rules")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The rule book page", description = "Every rule by stage, with its source, what it concludes, how many golden "
-            + "answer sets it fires for and the scenario cases that exercise it; rules that fire for nobody or no case exercises first.")
-    @APIResponse(responseCode = "200", description = "HTML, in English", content = @Content(mediaType = "text/html",
+            + "answer sets it fires for and the scenario cases that exercise it; rules that fire for nobody or no case exercises first. "
+            + "lang=es asks for Spanish (else Accept-Language, else English); rule names, sources and scenario titles stay as written.")
+    @APIResponse(responseCode = "200", description = "HTML, in the reader's language", content = @Content(mediaType = "text/html",
             examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
-    public Response page() {
-        PageFrame frame = new PageFrame(languages.defaultLanguage(), List.of(), null, assets);
-        return Response.ok(Templates.book(new BookPage(frame, ruleBook.book())).setLocale(languages.defaultLanguage().locale())).build();
+    public Response page(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Language language = languages.resolve(lang, headers.getAcceptableLanguages());
+        PageFrame frame = PageFrame.of(language, languages, l -> "/rules?lang=" + l.tag(), null, assets);
+        return Negotiated.ok(Templates.book(new BookPage(frame, ruleBook.book(language))).setLocale(language.locale()), language);
     }
 
     /** The project's clinical basis: the reasoning behind every decision of the table, and every source, as written in the repository. */

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.decompress.engine.RuleFiles;
 import org.decompress.engine.RuleText;
+import org.decompress.catalog.Trait;
+import org.decompress.language.ContentWords;
+import org.decompress.language.Languages;
+import org.decompress.language.Wording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * ("that is needs helper") or could have.
  */
 class ConcludesGrammarTest {
+
+    static final Languages WORDS = Languages.fromClasspath(ConcludesGrammarTest.class.getClassLoader());
 
     /** What a line must not hold, each with why. */
     static final Map<Pattern, String> FORBIDDEN = new LinkedHashMap<>();
@@ -48,7 +54,7 @@ class ConcludesGrammarTest {
         List<RuleText> rules = RuleText.of(RuleFiles.fromDirectory(Path.of("rules")));
         int lines = 0;
         for (RuleText rule : rules) {
-            for (String line : rule.concludes()) {
+            for (String line : rule.concludes(WORDS.defaultContentWords())) {
                 lines++;
                 garbled.addAll(problems(line).stream().map(p -> "rule \"" + rule.name() + "\": \"" + line + "\": " + p).toList());
             }
@@ -68,6 +74,61 @@ class ConcludesGrammarTest {
         }
         assertThat(problems("rules out every exercise form that is done kneeling or needs a helper")).isEmpty();
         assertThat(problems("favours every exercise form that is a gentle stretch (+3 points)")).isEmpty();
+    }
+
+    /** What a Spanish line must not hold: the same kinds of fault, in the words Spanish has for them. */
+    static final Map<Pattern, String> FORBIDDEN_ES = new LinkedHashMap<>();
+
+    static {
+        FORBIDDEN_ES.put(Pattern.compile("^(?![a-zñáéíóú]+\\b)"), "starts with a verb in lower case (\"descarta\")");
+        FORBIDDEN_ES.put(Pattern.compile("(?i)\\b([a-zñáéíóú]+) \\1\\b"), "a doubled word");
+        FORBIDDEN_ES.put(Pattern.compile("\\by h?[iI]"), "\"y\" before a word starting with an i sound (it is \"e\")");
+        FORBIDDEN_ES.put(Pattern.compile("\\bo h?[oO]"), "\"o\" before a word starting with an o sound (it is \"u\")");
+        FORBIDDEN_ES.put(Pattern.compile("\\b1 puntos\\b|\\b([02-9]|\\d{2,}) punto\\b"), "a number that disagrees with its noun");
+        FORBIDDEN_ES.put(Pattern.compile("[A-Z]{2,}|_|[{}]"), "a name from the code, or a placeholder left unfilled");
+        FORBIDDEN_ES.put(Pattern.compile("\\bque (se hace|es|necesita|carga|dobla|usa|lleva|pone)\\b"),
+                "the indicative after \"toda forma ... que\": any form, so the subjunctive (\"que se haga\")");
+        FORBIDDEN_ES.put(Pattern.compile("[.;:,!?]\\s*$|\\s$|^\\s"), "punctuation or space at an end (the page ends the clause)");
+        FORBIDDEN_ES.put(Pattern.compile("\\s{2,}|\\s[,;:)]|\\(\\s|\\(\\)"), "stray spaces or empty parentheses");
+    }
+
+    /** The Spanish rule book says the same of every rule, with no word left in English or unfilled. */
+    @Test
+    void everyConcludesLineReadsAsAClauseInSpanish() {
+        ContentWords spanish = WORDS.contentWords(WORDS.find("es").orElseThrow());
+        ContentWords english = WORDS.defaultContentWords();
+        List<String> garbled = new ArrayList<>();
+        int lines = 0;
+        for (RuleText rule : RuleText.of(RuleFiles.fromDirectory(Path.of("rules")))) {
+            List<String> said = rule.concludes(spanish);
+            assertThat(said).as(rule.name()).hasSameSizeAs(rule.concludes(english));
+            assertThat(said).as(rule.name() + ": nothing left in English").allSatisfy(line -> assertThat(rule.concludes(english)).doesNotContain(line));
+            for (String line : said) {
+                lines++;
+                FORBIDDEN_ES.forEach((pattern, why) -> {
+                    if (pattern.matcher(line).find()) {
+                        garbled.add("rule \"" + rule.name() + "\": \"" + line + "\": " + why);
+                    }
+                });
+            }
+        }
+        assertThat(lines).isGreaterThan(100);
+        assertThat(garbled).isEmpty();
+        assertThat(List.of("descarta toda forma de ejercicio que se hace de rodillas", "favorece toda forma de ejercicio que sea suave (+1 puntos)",
+                "descarta toda forma de ejercicio que doble la zona lumbar y invierta el cuerpo", "añade OUT")).allSatisfy(bad ->
+                assertThat(FORBIDDEN_ES.keySet().stream().anyMatch(p -> p.matcher(bad).find())).as(bad).isTrue());
+    }
+
+    /** Every trait a rule may name has its words in every language, so a rule that names a new trait cannot reach a page without them. */
+    @Test
+    void everyTraitHasItsWordsInEveryLanguage() {
+        for (var language : WORDS.listed()) {
+            ContentWords words = WORDS.contentWords(language);
+            for (Trait trait : Trait.values()) {
+                String key = Wording.ofRuleBook("trait." + trait.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), null).key();
+                assertThat(words.has(key)).as(language.tag() + ": " + key).isTrue();
+            }
+        }
     }
 
     static List<String> problems(String line) {

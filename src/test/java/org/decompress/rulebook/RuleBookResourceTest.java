@@ -62,7 +62,7 @@ class RuleBookResourceTest {
         String html = given().get("/rules").then().statusCode(200).contentType("text/html").extract().asString();
 
         assertThat(html).contains("<html lang=\"en\">").contains("<h1>The rule book</h1>").contains("Exercised by no scenario case (1)")
-                .contains("id=\"rule-knee-problem-no-kneeling\"").contains("<code>rules/exclusion.drl:");
+                .contains("id=\"rule-knee-problem-no-kneeling\"").contains("<code lang=\"en\">rules/exclusion.drl:");
         assertThat(html.indexOf("Worth a look")).isLessThan(html.indexOf("Stage 2: screening"));
         assertThat(Pattern.compile("class=\"rule-entry\"").matcher(html).results().count())
                 .isEqualTo(RuleSet.fromClasspath(getClass().getClassLoader()).rules().size());
@@ -92,21 +92,41 @@ class RuleBookResourceTest {
                 .contains("not from patients").doesNotContain("golden answer sets");
         assertThat(html).as("each rule names the forms it rules out")
                 .containsPattern("rules out every exercise form that is done kneeling: [^<]*Child&#39;s pose[^<]*\\.</li>");
-        assertThat(html).as("scenario cases are folded").containsPattern("<details><summary>[0-9]+ scenario cases?</summary><ul>");
+        assertThat(html).as("scenario cases are folded").containsPattern("<details><summary>[0-9]+ scenario cases?</summary><ul lang=\"en\">");
+    }
+
+    /** A Spanish plan's rule links open the book in Spanish: its frame, the rules' titles and words, what they conclude, the table's names. */
+    @Test
+    void theBookSpeaksSpanishWhereASpanishPlanLinksToIt() {
+        String html = given().get("/rules?lang=es").then().statusCode(200).header("Content-Language", "es").extract().asString();
+        assertThat(html).contains("<html lang=\"es\"").contains("<h1>El libro de reglas</h1>")
+                .contains("<h3 id=\"rule-knee-problem-no-kneeling-name\">Problema de rodilla: nada que se haga de rodillas</h3>")
+                .as("the rule's name in the rule files stays as written, marked English").contains("<dd lang=\"en\">Knee problem: no kneeling</dd>")
+                .contains("<li>descarta toda forma de ejercicio que se haga de rodillas: Postura del niño")
+                .contains("Nos ha dicho que tiene un problema de rodilla")
+                .contains(">Rodillas al pecho").contains(">Rodilla</a>").contains("Etapa 4: exclusión")
+                .contains("se aplica en ").contains("conjuntos de respuestas generados")
+                .doesNotContain("rules out every exercise form").doesNotContain("The decision table").doesNotContain("Says to the person");
+        assertThat(html).as("a count as Spanish writes it").containsPattern("se aplica en [0-9.]+ de [0-9]{2}\\.[0-9]{3} conjuntos");
+        assertThat(html).as("the language switch leads to the English book").contains("href=\"/rules?lang=en\"");
+        given().get("/api/rules").then().body(KNEE + ".title", equalTo("Knee problem: no kneeling"))
+                .body(KNEE + ".concludes.says", contains("rules out every exercise form that is done kneeling"));
     }
 
     @Test
     void everyRuleLineOfAPlanLinksToItsEntry() {
-        String book = given().get("/rules").then().statusCode(200).extract().asString();
         for (String plan : List.of("/plan?painLevel=4&legSymptoms=ONE_LEG&conditions=PREGNANCY&conditions=KNEE&equipment=LUMBAR_BELT&lang=es",
                 "/plan?painLevel=6&redFlags=SADDLE_NUMBNESS", "/plan?painLevel=4&ci=1.3.4.0.0.B.knees-to-chest::1:R~childs-pose::1:P")) {
             plan = org.decompress.web.Links.answered(plan);
             String html = given().get(plan).then().statusCode(200).extract().asString();
-            Matcher links = Pattern.compile("<a class=\"rule\" href=\"/rules#([a-z0-9-]+)\" hreflang=\"en\">").matcher(html);
+            String language = plan.contains("lang=es") ? "es" : "en";
+            String book = given().get("/rules?lang=" + language).then().statusCode(200).header("Content-Language", language).extract().asString();
+            Matcher links = Pattern.compile("<a class=\"rule\" href=\"/rules\\?lang=([a-z]+)#([a-z0-9-]+)\" hreflang=\"([a-z]+)\">").matcher(html);
             int found = 0;
             while (links.find()) {
                 found++;
-                assertThat(book).as(plan + " links " + links.group(1)).contains("id=\"" + links.group(1) + "\"");
+                assertThat(links.group(1)).as(plan + ": the book in the plan's language").isEqualTo(language).isEqualTo(links.group(3));
+                assertThat(book).as(plan + " links " + links.group(2)).contains("id=\"" + links.group(2) + "\"");
             }
             assertThat(found).as(plan).isPositive();
         }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.decompress.engine.RuleFile;
+import org.decompress.language.ContentWords;
+import org.decompress.language.Languages;
 import org.junit.jupiter.api.Test;
 
 /** Reading a rule's name, stage, source and conclusions from its .drl text, as the rule book shows them. */
 class RuleTextTest {
+
+    static final ContentWords ENGLISH = Languages.fromClasspath(RuleTextTest.class.getClassLoader()).defaultContentWords();
 
     static final RuleFile FILE = new RuleFile("exclusion.drl", """
             package rules;
@@ -47,12 +51,12 @@ class RuleTextTest {
         assertThat(knee.line()).isEqualTo(7);
         assertThat(knee.stage()).isEqualTo("exclusion");
         assertThat(knee.source()).isEqualTo("Source: NICE NG59 (2016); the reference text.");
-        assertThat(knee.concludes()).containsExactly("rules out every exercise form that is done kneeling");
+        assertThat(knee.concludes(ENGLISH)).containsExactly("rules out every exercise form that is done kneeling");
 
         RuleText quoted = rules.get(1);
         assertThat(quoted.name()).isEqualTo("A \"quoted\" name without a source");
         assertThat(quoted.source()).isEmpty();
-        assertThat(quoted.concludes()).containsExactly("favours every exercise form that is a gentle stretch (+3 points)",
+        assertThat(quoted.concludes(ENGLISH)).containsExactly("favours every exercise form that is a gentle stretch (+3 points)",
                 "refers the person instead of exercising: see a doctor in the next few days",
                 "rules out every exercise form that is done lying on the back and is kept up for minutes at a time");
     }

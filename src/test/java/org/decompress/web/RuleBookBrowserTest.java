@@ -36,7 +36,7 @@ class RuleBookBrowserTest extends ChromiumPages {
             p.navigate(plan("painLevel=4&conditions=KNEE"));
             p.locator("details.excluded summary").click();
             p.locator("#excluded-childs-pose a.rule").first().click();
-            assertThat(p).hasURL(Pattern.compile(".*/rules#rule-knee-problem-no-kneeling$"));
+            assertThat(p).hasURL(Pattern.compile(".*/rules\\?lang=en#rule-knee-problem-no-kneeling$"));
             assertThat(p.locator("#rule-knee-problem-no-kneeling h3")).hasText("Knee problem: no kneeling");
             assertThat(p.locator("#rule-knee-problem-no-kneeling")).isInViewport();
             assertThat(p.locator("#rule-knee-problem-no-kneeling")).containsText("rules out every exercise form that is done kneeling");
@@ -50,6 +50,23 @@ class RuleBookBrowserTest extends ChromiumPages {
             assertThat(table.locator("thead th")).hasCount(2 + 22);
             table.scrollIntoViewIfNeeded();
             table.screenshot(new Locator.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("decision-table.png")));
+        }
+    }
+
+    /** A Spanish plan's "Regla: ..." line opens that rule's entry in the Spanish book. */
+    @Test
+    void aSpanishPlansRuleLineOpensTheSpanishBook() {
+        try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page p = watch(c.newPage());
+            p.navigate(plan("painLevel=4&conditions=KNEE&lang=es"));
+            p.locator("details.excluded summary").click();
+            p.locator("#excluded-childs-pose a.rule").first().click();
+            assertThat(p).hasURL(Pattern.compile(".*/rules\\?lang=es#rule-knee-problem-no-kneeling$"));
+            assertThat(p.locator("html")).hasAttribute("lang", "es");
+            assertThat(p.locator("#rule-knee-problem-no-kneeling h3")).hasText("Problema de rodilla: nada que se haga de rodillas");
+            assertThat(p.locator("#rule-knee-problem-no-kneeling")).isInViewport();
+            assertThat(p.locator("#rule-knee-problem-no-kneeling")).containsText("descarta toda forma de ejercicio que se haga de rodillas");
+            p.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("rule-book-es-entry.png")));
         }
     }
 
@@ -110,18 +127,26 @@ class RuleBookBrowserTest extends ChromiumPages {
     @Test
     void axeFindsNoViolationInTheRuleBook() {
         List<String> violations = new ArrayList<>();
-        for (int width : new int[] {375, 1024}) {
-            try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
-                Page p = watch(c.newPage());
-                p.navigate(url("/rules"));
-                assertThat(p.locator("#rule-search")).isVisible();
-                p.locator("article.rule-entry details").first().evaluate("d => d.open = true");
-                var results = new com.deque.html.axecore.playwright.AxeBuilder(p).withTags(BrowserTest.WCAG_22_A_AA).analyze();
-                results.getViolations().forEach(v -> violations.add(width + " px: " + v.getId() + " on "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()));
+        for (String book : List.of("/rules", "/rules?lang=es")) {
+            for (int width : new int[] {375, 1024}) {
+                violations.addAll(axe(book, width));
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    private List<String> axe(String book, int width) {
+        List<String> violations = new ArrayList<>();
+        try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+            Page p = watch(c.newPage());
+            p.navigate(url(book));
+            assertThat(p.locator("#rule-search")).isVisible();
+            p.locator("article.rule-entry details").first().evaluate("d => d.open = true");
+            var results = new com.deque.html.axecore.playwright.AxeBuilder(p).withTags(BrowserTest.WCAG_22_A_AA).analyze();
+            results.getViolations().forEach(v -> violations.add(book + " at " + width + " px: " + v.getId() + " on "
+                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()));
+        }
+        return violations;
     }
 
     @Test
