@@ -17,7 +17,7 @@ import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Negotiated;
 import org.decompress.language.Wording;
-import org.decompress.problem.ProblemMapper;
+import org.decompress.problem.Missing;
 
 @Path("/api/exercises")
 @Tag(name = "Exercises", description = "The exercise catalog, with the traits the rules decide from")
@@ -60,7 +60,7 @@ public class ExerciseResource {
     public Response one(@PathParam("id") String id, @Context HttpHeaders headers) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         Exercise exercise = catalogs.in(language).find(id)
-                .orElseThrow(() -> new ProblemMapper.Missing(Wording.of("problem.no-exercise").with("id", id)));
+                .orElseThrow(() -> new Missing(Wording.of("problem.no-exercise").with("id", id)));
         return Negotiated.ok(exercise, language);
     }
 }

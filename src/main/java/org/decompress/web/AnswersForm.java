@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.decompress.language.Language;
 import org.decompress.problem.FieldIssue;
 import org.decompress.problem.FieldProblems;
-import org.decompress.problem.ProblemMapper;
+import org.decompress.problem.JsonProblems;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.CheckIn;
 import org.decompress.questionnaire.Question;
@@ -179,7 +179,7 @@ public final class AnswersForm {
         try {
             answers = strictJson.treeToValue(json, Answers.class);
         } catch (JsonProcessingException e) {
-            return new Result(Optional.empty(), ProblemMapper.fromJackson(e).issues());
+            return new Result(Optional.empty(), JsonProblems.of(e).issues());
         }
         List<CheckIn> checkIns = new ArrayList<>();
         List<String> links = values.getOrDefault(CheckInCodec.PARAMETER, List.of());
