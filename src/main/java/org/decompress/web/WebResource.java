@@ -99,10 +99,10 @@ public class WebResource {
         AnswersForm form = AnswersForm.of(uri.getQueryParameters());
         Language language = languageOf(form, headers);
         Questionnaire questionnaire = questionnaires.in(language);
-        AnswersForm.Result read = form.read(questionnaire, json, validator);
+        AnswersFormReader.Result read = AnswersFormReader.read(form, questionnaire, json, validator);
         if (read.answers().isEmpty()) {
             AnswersForm withoutCheckIn = form.withoutNewCheckIn();
-            AnswersForm.Result previous = withoutCheckIn == form ? read : withoutCheckIn.read(questionnaire, json, validator);
+            AnswersFormReader.Result previous = withoutCheckIn == form ? read : AnswersFormReader.read(withoutCheckIn, questionnaire, json, validator);
             if (previous.answers().isPresent()) {
                 // A mistake in the check-in form: the same plan again, with the form's problems named.
                 return page(Response.status(Response.Status.BAD_REQUEST).entity(planPage(previous.answers().get(), read.problems(), language)), language);
@@ -112,7 +112,7 @@ public class WebResource {
         Answers answers = read.answers().get();
         if (read.newCheckIn()) {
             // The next plan gets a link of its own that carries every check-in: reloading it adds nothing.
-            return Response.seeOther(URI.create(AnswersForm.linkOf(answers, questionnaire, json, language))).build();
+            return Response.seeOther(URI.create(PlanLink.of(answers, questionnaire, json, language))).build();
         }
         return page(Response.ok(planPage(answers, List.of(), language)), language);
     }
@@ -140,9 +140,9 @@ public class WebResource {
     private TemplateInstance planPage(Answers answers, List<FieldIssue> checkInProblems, Language language) {
         Plan plan = plans.plan(answers, language);
         Questionnaire questionnaire = questionnaires.in(language);
-        String link = AnswersForm.linkOf(answers, questionnaire, json, language);
+        String link = PlanLink.of(answers, questionnaire, json, language);
         String changeLink = "/" + link.substring("/plan".length());
-        PageFrame frame = PageFrame.of(language, languages, l -> AnswersForm.linkOf(answers, questionnaire, json, l), null, assets);
+        PageFrame frame = PageFrame.of(language, languages, l -> PlanLink.of(answers, questionnaire, json, l), null, assets);
         List<QuestionOption> flags = questionnaire.question("redFlags").map(q -> q.options().stream().filter(QuestionOption::askedAtCheckIn).toList())
                 .orElse(List.of());
         PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, flags, frame, PageSentences.of(language, languages.contentWords(language)));
