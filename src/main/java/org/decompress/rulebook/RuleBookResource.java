@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * The rule book, for the clinicians who own the rules and the reviewers who check them: a page and
@@ -56,7 +57,7 @@ public class RuleBookResource {
     @Operation(summary = "The rule book page", description = "Every rule by stage, with its source, what it concludes, how many golden "
             + "answer sets it fires for and the scenario cases that exercise it; rules that fire for nobody or no case exercises first.")
     @APIResponse(responseCode = "200", description = "HTML, in English", content = @Content(mediaType = "text/html",
-            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.HTML_PAGE)))
     public Response page() {
         PageFrame frame = new PageFrame(languages.defaultLanguage(), List.of(), null, assets);
         return Response.ok(Templates.book(new BookPage(frame, ruleBook.book())).setLocale(languages.defaultLanguage().locale())).build();

@@ -37,6 +37,7 @@ import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.QuestionOption;
 import org.decompress.questionnaire.Questionnaire;
 import org.decompress.questionnaire.Questionnaires;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * The pages: the questionnaire at {@code /} and the plan at {@code /plan?answers}. The answers
@@ -81,7 +82,7 @@ public class WebResource {
     @GET
     @Operation(summary = "The questionnaire page", description = "Answers in the query (from 'Change my answers') fill the form in; lang=es asks for Spanish.")
     @APIResponse(responseCode = "200", description = "HTML", content = @Content(mediaType = "text/html",
-            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.HTML_PAGE)))
     public Response questionnaire(@Context UriInfo uri, @Context HttpHeaders headers) {
         AnswersForm form = AnswersForm.of(uri.getQueryParameters());
         Language language = languageOf(form, headers);
@@ -92,7 +93,7 @@ public class WebResource {
     @Operation(summary = "The plan page", description = "The answers travel in the query, for example ?painLevel=4&conditions=KNEE&lang=en, "
             + "so the link brings the same plan back, in the same language. Bad answers give the form again (400) with each problem named.")
     @APIResponse(responseCode = "200", description = "The plan or referral page", content = @Content(mediaType = "text/html",
-            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.HTML_PAGE)))
     @APIResponse(responseCode = "400", description = "The form with the problems named")
     @Path("plan")
     public Response plan(@Context UriInfo uri, @Context HttpHeaders headers) {
