@@ -4,10 +4,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Positive;
+import org.decompress.config.OpenApiExamples;
 
 /** How much of an exercise to do; only the fields that apply are set. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "How much of an exercise to do; only the fields that apply are present.", example = "{\"holdSeconds\": 30, \"eachSide\": true}")
+@Schema(description = "How much of an exercise to do; only the fields that apply are present.", example = OpenApiExamples.DOSE)
 public record Dose(
         @Positive Integer holdSeconds,
         @Positive Integer maxHoldSeconds,

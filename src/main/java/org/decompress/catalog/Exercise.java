@@ -8,9 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import org.decompress.config.OpenApiExamples;
 
 /** One catalog entry, as read from {@code catalog/exercises.json}. */
-@Schema(description = "A catalog entry with its steps, dose, cautions, variants and the traits the rules decide from.", example = "{\"id\": \"knees-to-chest\", \"name\": \"Knees to chest\", \"role\": \"DECOMPRESSION\", \"family\": \"lying-flexion\", \"dose\": {\"holdSeconds\": 30}}")
+@Schema(description = "A catalog entry with its steps, dose, cautions, variants and the traits the rules decide from.", example = OpenApiExamples.EXERCISE)
 public record Exercise(
         @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens") String id,
         @NotBlank String name,

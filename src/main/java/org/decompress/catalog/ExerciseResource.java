@@ -17,7 +17,8 @@ import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Negotiated;
 import org.decompress.language.Wording;
-import org.decompress.problem.ProblemMapper;
+import org.decompress.problem.Missing;
+import org.decompress.config.OpenApiExamples;
 
 @Path("/api/exercises")
 @Tag(name = "Exercises", description = "The exercise catalog, with the traits the rules decide from")
@@ -40,7 +41,7 @@ public class ExerciseResource {
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Exercise.class,
                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "first entries",
-                    value = "[{\"id\": \"lumbar-rolls-pelvic-tilts\", \"name\": \"Lumbar rolls and pelvic tilts\", \"role\": \"COOLDOWN\"}]")))
+                    value = OpenApiExamples.EXERCISES_FIRST_ENTRIES)))
     public Response all(@Context HttpHeaders headers) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         return Negotiated.ok(catalogs.in(language).exercises(), language);
@@ -52,15 +53,15 @@ public class ExerciseResource {
             content = @Content(mediaType = "application/json",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Exercise.class),
                     examples = @ExampleObject(name = "knees to chest",
-                    value = "{\"id\": \"knees-to-chest\", \"name\": \"Knees to chest\", \"dose\": {\"holdSeconds\": 30}, \"variants\": [{\"id\": \"one-leg\"}]}")))
+                    value = OpenApiExamples.EXERCISE_KNEES_TO_CHEST)))
     @APIResponse(responseCode = "404", description = "No exercise has this id",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown id",
-                    value = "{\"type\": \"about:blank\", \"title\": \"Not Found\", \"status\": 404, \"detail\": \"No exercise has the id 'handstand'.\"}")))
+                    value = OpenApiExamples.EXERCISE_UNKNOWN_ID)))
     @Path("/{id}")
     public Response one(@PathParam("id") String id, @Context HttpHeaders headers) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         Exercise exercise = catalogs.in(language).find(id)
-                .orElseThrow(() -> new ProblemMapper.Missing(Wording.of("problem.no-exercise").with("id", id)));
+                .orElseThrow(() -> new Missing(Wording.of("problem.no-exercise").with("id", id)));
         return Negotiated.ok(exercise, language);
     }
 }

@@ -6,13 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * How an exercise's dose goes up and down over check-ins: its steps (step 1 first), the gentler
  * variant used below step 1 where it has one, and whether it may step up on its own (hanging,
  * arm-loaded, helper-pulled and device exercises may not). Catalog data with its source.
  */
-@Schema(description = "The steps of an exercise's dose, step 1 first; the gentle variant used at the lowest step; whether it may step up on its own.", example = "{\"steps\": [{\"dose\": {\"holdSeconds\": 30, \"holds\": 2, \"timesADay\": 1}, \"stretch\": \"SMALL\"}], \"gentleVariant\": \"one-leg\", \"stepsUpOnItsOwn\": true, \"source\": \"reference text; ACSM\"}")
+@Schema(description = "The steps of an exercise's dose, step 1 first; the gentle variant used at the lowest step; whether it may step up on its own.", example = OpenApiExamples.PROGRESSION)
 public record Progression(
         @NotEmpty List<@NotNull @Valid DoseStep> steps,
         String gentleVariant,

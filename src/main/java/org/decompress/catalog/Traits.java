@@ -4,13 +4,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * What the rules decide from: every exercise (and every variant) carries all of these, so rules
  * never need to name exercise ids. The catalog says what the body does; a rule says for whom that
  * is unsafe.
  */
-@Schema(description = "What the rules decide from: position, floor, kneeling, arm load, balance, helper, equipment, movements, head-down, hanging, inverted, device, intensity, and what the body does (head below the hips, deep hip bending, a leg across, pressure on the belly, knees to the belly, one leg, a pull on the joints, minutes in one position).", example = "{\"position\": \"KNEELING\", \"onFloor\": true, \"kneeling\": true, \"loadsArms\": false, \"movements\": [\"FLEXION\"], \"intensity\": \"MODERATE\", \"headBelowHips\": true, \"deepHipFlexion\": true}")
+@Schema(description = "What the rules decide from: position, floor, kneeling, arm load, balance, helper, equipment, movements, head-down, hanging, inverted, device, intensity, and what the body does (head below the hips, deep hip bending, a leg across, pressure on the belly, knees to the belly, one leg, a pull on the joints, minutes in one position).", example = OpenApiExamples.TRAITS)
 public record Traits(
         @NotNull Position position,
         @NotNull Boolean onFloor,

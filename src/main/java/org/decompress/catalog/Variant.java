@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * Another form of an exercise. Its traits are the exercise's with the variant's changes applied
@@ -12,7 +13,7 @@ import java.util.List;
  * given (a variant's own cautions replace the exercise's, so a caution about the plain form is never
  * shown on the form it recommends).
  */
-@Schema(description = "Another form of an exercise; its traits are the exercise's with the variant's changes.", example = "{\"id\": \"supported\", \"name\": \"Supported, holding on\"}")
+@Schema(description = "Another form of an exercise; its traits are the exercise's with the variant's changes.", example = OpenApiExamples.VARIANT)
 public record Variant(
         @NotBlank String id,
         @NotBlank String name,

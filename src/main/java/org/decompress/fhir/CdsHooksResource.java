@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * CDS Hooks 2.0: one service on {@code patient-view}. The clinical system sends, prefetched, the
@@ -100,7 +101,7 @@ public class CdsHooksResource {
     @GET
     @Operation(summary = "CDS Hooks discovery", description = "One service, hook patient-view, with the prefetch it needs.")
     @APIResponse(responseCode = "200", description = "The services", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "discovery", value = "{\"services\": [{\"hook\": \"patient-view\", \"id\": \"decompress-plan\"}]}")))
+            examples = @ExampleObject(name = "discovery", value = OpenApiExamples.CDS_DISCOVERY)))
     public Response discovery() {
         String intake = fhir.intake(languages.defaultLanguage()).url();
         // A response answers the form in the language its patient read: each language's form has its own URL.
@@ -126,8 +127,7 @@ public class CdsHooksResource {
     @Operation(summary = "Call the service", description = "Reads the prefetched intake response and check-ins; answers one card, or no card "
             + "when the prefetch holds no intake response (the service never fetches).")
     @APIResponse(responseCode = "200", description = "The cards", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "plan", value = "{\"cards\": [{\"summary\": \"3 safe home exercises: Knees to chest, Child's pose, "
-                    + "Side decompression\", \"indicator\": \"info\", \"source\": {\"label\": \"Decompress\"}}]}")))
+            examples = @ExampleObject(name = "plan", value = OpenApiExamples.CDS_CARDS)))
     @APIResponse(responseCode = "400", description = "Not a CDS Hooks request for this service (hook, hookInstance, context.patientId), a prefetched "
             + "response about another patient, or prefetched responses that are not valid: an OperationOutcome")
     @APIResponse(responseCode = "401", description = "The request carries no token of a trusted CDS client, or its token is refused: an OperationOutcome with the reason")

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * The FHIR R4 face of the service: conformance, the Questionnaires and CodeSystems (words in the
@@ -48,7 +49,7 @@ public class FhirResource {
     @Operation(summary = "The CapabilityStatement", description = "What this FHIR server offers: read the Questionnaires, CodeSystems and the "
             + "OperationDefinition, and $plan on QuestionnaireResponse.")
     @APIResponse(responseCode = "200", description = "An R4 CapabilityStatement", content = @Content(mediaType = Fhir.JSON,
-            examples = @ExampleObject(name = "capabilities", value = "{\"resourceType\": \"CapabilityStatement\", \"status\": \"active\", \"fhirVersion\": \"4.0.1\"}")))
+            examples = @ExampleObject(name = "capabilities", value = OpenApiExamples.FHIR_CAPABILITY_STATEMENT)))
     public Response metadata() {
         // Its descriptions are for implementers, in English.
         return negotiated(Response.ok(fhir.capabilityStatement()), languages.defaultLanguage());
@@ -60,7 +61,7 @@ public class FhirResource {
             + "generated from catalog/questionnaire.json, in English; each other language's form has its own id and canonical URL "
             + "(decompress-intake-es), named in a Link header (rel=alternate, hreflang).")
     @APIResponse(responseCode = "200", description = "An R4 Questionnaire", content = @Content(mediaType = Fhir.JSON,
-            examples = @ExampleObject(name = "intake", value = "{\"resourceType\": \"Questionnaire\", \"id\": \"decompress-intake\", \"status\": \"active\"}")))
+            examples = @ExampleObject(name = "intake", value = OpenApiExamples.FHIR_QUESTIONNAIRE)))
     @APIResponse(responseCode = "404", description = "No such Questionnaire: an OperationOutcome")
     public Response questionnaire(@PathParam("id") String id, @Context HttpHeaders headers) {
         // A read gives the resource with that id, whatever the Accept-Language: one url|version, one text. The
@@ -77,7 +78,7 @@ public class FhirResource {
     @Operation(summary = "A CodeSystem", description = "The codes of the answers (red-flag, condition, bending-effect, blood-pressure-control, "
             + "equipment), of the check-in (rating, overall), of the exercises and their forms, of the urgencies and of the rules.")
     @APIResponse(responseCode = "200", description = "An R4 CodeSystem", content = @Content(mediaType = Fhir.JSON,
-            examples = @ExampleObject(name = "ratings", value = "{\"resourceType\": \"CodeSystem\", \"id\": \"rating\", \"content\": \"complete\"}")))
+            examples = @ExampleObject(name = "ratings", value = OpenApiExamples.FHIR_CODE_SYSTEM)))
     @APIResponse(responseCode = "404", description = "No such CodeSystem: an OperationOutcome")
     public Response codeSystem(@PathParam("id") String id, @Context HttpHeaders headers) {
         Language language = languageOf(headers);
@@ -89,7 +90,7 @@ public class FhirResource {
     @Path("OperationDefinition/plan")
     @Operation(summary = "The $plan OperationDefinition")
     @APIResponse(responseCode = "200", description = "An R4 OperationDefinition", content = @Content(mediaType = Fhir.JSON,
-            examples = @ExampleObject(name = "plan", value = "{\"resourceType\": \"OperationDefinition\", \"code\": \"plan\"}")))
+            examples = @ExampleObject(name = "plan", value = OpenApiExamples.FHIR_OPERATION_DEFINITION)))
     public Response operationDefinition() {
         return negotiated(Response.ok(fhir.operationDefinition()), languages.defaultLanguage());
     }
@@ -102,15 +103,11 @@ public class FhirResource {
             + "QuestionnaireResponse (the intake's first, then the check-ins', oldest first), or the intake's QuestionnaireResponse alone, or a "
             + "Bundle (type collection) with it first and the check-ins' responses after it, oldest first. The answer is a Bundle (type "
             + "collection) with a CarePlan, or a ServiceRequest when the person should be seen instead; its words follow Accept-Language.")
-    @RequestBody(required = true, content = @Content(mediaType = Fhir.JSON, examples = @ExampleObject(name = "response", value = "{\"resourceType\": "
-            + "\"QuestionnaireResponse\", \"questionnaire\": \"https://decompress.example.org/fhir/Questionnaire/decompress-intake\", \"status\": "
-            + "\"completed\", \"item\": [{\"linkId\": \"pain\", \"item\": [{\"linkId\": \"painLevel\", \"answer\": [{\"valueInteger\": 4}]}]}]}")))
+    @RequestBody(required = true, content = @Content(mediaType = Fhir.JSON, examples = @ExampleObject(name = "response", value = OpenApiExamples.FHIR_PLAN_REQUEST)))
     @APIResponse(responseCode = "200", description = "A collection Bundle with the CarePlan or the ServiceRequest", content = @Content(mediaType = Fhir.JSON,
-            examples = @ExampleObject(name = "plan", value = "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [{\"resource\": "
-                    + "{\"resourceType\": \"CarePlan\", \"status\": \"active\", \"intent\": \"proposal\"}}]}")))
+            examples = @ExampleObject(name = "plan", value = OpenApiExamples.FHIR_PLAN_BUNDLE)))
     @APIResponse(responseCode = "400", description = "An OperationOutcome naming each problem's item", content = @Content(mediaType = Fhir.JSON,
-            examples = @ExampleObject(name = "missing", value = "{\"resourceType\": \"OperationOutcome\", \"issue\": [{\"severity\": \"error\", "
-                    + "\"code\": \"required\", \"expression\": [\"QuestionnaireResponse.item.where(linkId='pain').item.where(linkId='painLevel')\"]}]}")))
+            examples = @ExampleObject(name = "missing", value = OpenApiExamples.FHIR_PLAN_MISSING_ANSWER)))
     public Response plan(@PathParam("operation") String operation, String body, @Context HttpHeaders headers) {
         Language language = languageOf(headers);
         // Matched as a parameter: a client may send the operation's $ escaped (%24plan).

@@ -20,6 +20,7 @@ import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Negotiated;
 import org.decompress.questionnaire.Answers;
+import org.decompress.config.OpenApiExamples;
 
 @Path("/api/plans")
 @Tag(name = "Plans", description = "Answers in, an explained plan out")
@@ -39,8 +40,8 @@ public class PlanResource {
                     + "and adds the disclaimers. Every choice and exclusion names the rule that made it. Nothing is stored.")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json",
             examples = {
-                @ExampleObject(name = "shoulder and arched back", value = "{\"painLevel\": 4, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"equipment\": [\"CHAIR\"]}"),
-                @ExampleObject(name = "red flag", value = "{\"painLevel\": 6, \"redFlags\": [\"BLADDER_BOWEL_CHANGE\"]}")}))
+                @ExampleObject(name = "shoulder and arched back", value = OpenApiExamples.ANSWERS_SHOULDER_AND_ARCHED_BACK),
+                @ExampleObject(name = "red flag", value = OpenApiExamples.ANSWERS_RED_FLAG)}))
     @APIResponse(responseCode = "200", description = "The plan (status PLAN) or a referral (status REFER), in the language of Accept-Language "
             + "(English when the service does not speak it; Content-Language says which). Ids, codes and rule names are never translated. "
             + "The Decompress-Rules header is the SHA-256 fingerprint of the rule set that made it, as the FHIR $plan's Provenance names it.",
@@ -49,7 +50,7 @@ public class PlanResource {
             content = @Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Plan.class)))
     @APIResponse(responseCode = "400", description = "Bad answers: each bad field is named",
             content = @Content(mediaType = "application/problem+json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = org.decompress.problem.Problem.class),
-                    examples = @ExampleObject(name = "missing pain level", value = "{\"type\": \"about:blank\", \"title\": \"Invalid request\", \"status\": 400, \"detail\": \"Some answers are missing or not allowed.\", \"errors\": [{\"field\": \"painLevel\", \"message\": \"must not be null\"}]}")))
+                    examples = @ExampleObject(name = "missing pain level", value = OpenApiExamples.PROBLEM)))
     @APIResponse(responseCode = "413", description = "The body is larger than 64 KiB")
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Consumes(MediaType.APPLICATION_JSON)

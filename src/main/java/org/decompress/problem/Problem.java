@@ -3,10 +3,11 @@ package org.decompress.problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.decompress.config.OpenApiExamples;
 
 /** An RFC 9457 problem detail, sent as {@code application/problem+json}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "An RFC 9457 problem (application/problem+json); errors name each bad field.", example = "{\"type\": \"about:blank\", \"title\": \"Invalid request\", \"status\": 400, \"detail\": \"Some answers are missing or not allowed.\", \"errors\": [{\"field\": \"painLevel\", \"message\": \"must not be null\"}]}")
+@Schema(description = "An RFC 9457 problem (application/problem+json); errors name each bad field.", example = OpenApiExamples.PROBLEM)
 public record Problem(String type, String title, int status, String detail, List<FieldProblem> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

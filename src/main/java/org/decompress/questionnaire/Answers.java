@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.decompress.config.ExerciseCount;
 import org.decompress.catalog.Equipment;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * A person's answers as sent to {@code POST /api/plans}. Health data: never logged, never stored,
@@ -21,7 +22,7 @@ import org.decompress.catalog.Equipment;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @CheckInsFitTheCatalog
 @AnswersAgree
-@Schema(description = "A person's answers to the questionnaire. Every field is optional except painLevel; unknown fields are refused.", example = "{\"painLevel\": 4, \"age\": 45, \"conditions\": [\"SHOULDER\", \"HYPERLORDOSIS\"], \"bendingForward\": \"BETTER\", \"bendingBackward\": \"WORSE\", \"equipment\": [\"CHAIR\"], \"sitsForLongPeriods\": false, \"maxExercises\": 3}")
+@Schema(description = "A person's answers to the questionnaire. Every field is optional except painLevel; unknown fields are refused.", example = OpenApiExamples.ANSWERS)
 public record Answers(
         List<@NotNull RedFlag> redFlags,
         List<@NotNull Condition> conditions,

@@ -7,14 +7,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * How the last plan went (README, "Check-ins"). Every field is required. Health data: travels
  * with the answers, never stored, never logged ({@link #toString()} shows no value).
  */
 @Schema(description = "How the last plan went. Every field is required; check-ins come oldest first.",
-        example = "{\"week\": 2, \"painLevel\": 3, \"sessionsPerWeek\": 4, \"nextMorningWorse\": false, \"legSymptomsSpreading\": false, "
-                + "\"overall\": \"BETTER\", \"exercises\": [{\"id\": \"knees-to-chest\", \"variant\": null, \"step\": 1, \"rating\": \"JUST_RIGHT\"}]}")
+        example = OpenApiExamples.CHECK_IN)
 public record CheckIn(
         @Schema(description = "Weeks since the first plan, 1 to 52; strictly increasing from one check-in to the next")
         @NotNull @Min(1) @Max(MAX_WEEK) Integer week,

@@ -3,10 +3,11 @@ package org.decompress.questionnaire;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.decompress.config.OpenApiExamples;
 
 /** How one exercise of the last plan went: the form and step done, and the rating. */
 @Schema(description = "One exercise of the last plan: its id, the variant done (null for the plain form), the step, and how it went.",
-        example = "{\"id\": \"knees-to-chest\", \"variant\": null, \"step\": 1, \"rating\": \"JUST_RIGHT\"}")
+        example = OpenApiExamples.EXERCISE_CHECK)
 public record ExerciseCheck(
         @NotNull String id,
         String variant,

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * One question; {@code id} is the name of the field in the answers. A follow-up ({@code askedWhen})
@@ -14,7 +15,7 @@ import java.util.List;
  * without, it is shown as an optional question saying when it applies).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "One question; id is the name of the answer field.", example = "{\"id\": \"painLevel\", \"group\": \"pain\", \"type\": \"INTEGER\", \"required\": true, \"text\": \"How bad is your back pain right now?\", \"min\": 0, \"max\": 10}")
+@Schema(description = "One question; id is the name of the answer field.", example = OpenApiExamples.QUESTION)
 public record Question(
         @NotBlank String id,
         @NotBlank String group,

@@ -3,9 +3,10 @@ package org.decompress.questionnaire;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.Optional;
+import org.decompress.config.OpenApiExamples;
 
 /** The whole questionnaire, as served by {@code GET /api/questionnaire} and rendered by the web page. */
-@Schema(description = "The questions in groups, in the order the page shows them.", example = "{\"groups\": [{\"id\": \"safety\", \"title\": \"Safety first\"}], \"questions\": [{\"id\": \"painLevel\", \"type\": \"INTEGER\", \"min\": 0, \"max\": 10}]}")
+@Schema(description = "The questions in groups, in the order the page shows them.", example = OpenApiExamples.QUESTIONNAIRE)
 public record Questionnaire(List<QuestionGroup> groups, List<Question> questions) {
 
     public Questionnaire {

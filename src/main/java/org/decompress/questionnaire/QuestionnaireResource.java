@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
+import org.decompress.config.OpenApiExamples;
 
 @Path("/api/questionnaire")
 @Tag(name = "Questionnaire", description = "The questions, as the web page renders them")
@@ -32,7 +33,7 @@ public class QuestionnaireResource {
             content = @Content(mediaType = "application/json",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Questionnaire.class),
                     examples = @ExampleObject(name = "pain level",
-                    value = "{\"groups\": [{\"id\": \"pain\", \"title\": \"Your pain\"}], \"questions\": [{\"id\": \"painLevel\", \"type\": \"INTEGER\", \"required\": true, \"min\": 0, \"max\": 10}]}")))
+                    value = OpenApiExamples.QUESTIONNAIRE_PAIN_LEVEL)))
     @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
     public jakarta.ws.rs.core.Response get(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         org.decompress.language.Language language = languages.resolve(null, headers.getAcceptableLanguages());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * The screen's decisions as one reviewed table ({@code rules/decision-table.tsv}): every condition
@@ -67,7 +68,7 @@ public record DecisionTable(List<String> forms, Map<String, String> traits, List
 
     /** One decision with the sources it rests on. */
     @Schema(description = "One cell: what it decides for the form, and the keys of the sources it rests on (consensus: no published source speaks to it)",
-            example = "{\"decision\": \"OUT\", \"sources\": [\"acog-804\"]}")
+            example = OpenApiExamples.DECISION_TABLE_CELL)
     public record Cell(Decision decision, List<String> sources) {
 
         public Cell {

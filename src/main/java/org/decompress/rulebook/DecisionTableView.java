@@ -12,31 +12,27 @@ import org.decompress.language.Wording;
 import org.decompress.rulebook.DecisionTable.Cell;
 import org.decompress.rulebook.DecisionTable.Row;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * The decision table as the rule book shows it: circumstances down, exercise forms across, each cell
  * its decision and sources, the sources with their citations.
  */
 @Schema(description = "The decision table: every circumstance the screen knows against every exercise form, each cell decided with its sources",
-        example = "{\"columns\": [{\"id\": \"knees-to-chest/one-leg\", \"exercise\": \"Knees to chest\", \"variant\": \"One leg at a time\", "
-                + "\"traits\": \"DEEP_HIP_FLEXION FLEXION GENTLE LYING_ON_BACK NEEDS_NO_EQUIPMENT ON_FLOOR\"}], \"rows\": [], \"census\": {\"OUT\": 471, \"CAUTION\": 104, \"OK\": 631, \"FAVOUR\": 26, "
-                + "\"REFER\": 858}, \"cells\": 2090, \"sources\": [], \"decisionWords\": {\"OUT\": \"out\", \"CAUTION\": \"caution\", \"OK\": \"ok\", "
-                + "\"FAVOUR\": \"favour\", \"REFER\": \"refer\"}}")
+        example = OpenApiExamples.DECISION_TABLE)
 public record DecisionTableView(List<Column> columns, List<RowView> rows, Map<DecisionTable.Decision, Integer> census, int cells,
         List<SourceList.Source> sources, Map<DecisionTable.Decision, String> decisionWords) {
 
     /** One form of one exercise: its column id ({@code knees-to-chest/one-leg}), the exercise's name, the variant's, and the traits decided. */
     @Schema(description = "One exercise form: its column id, the exercise's and the variant's names, its traits when the column was decided",
-            example = "{\"id\": \"knees-to-chest/one-leg\", \"exercise\": \"Knees to chest\", \"variant\": \"One leg at a time\", "
-                    + "\"traits\": \"DEEP_HIP_FLEXION FLEXION GENTLE LYING_ON_BACK NEEDS_NO_EQUIPMENT ON_FLOOR\"}")
+            example = OpenApiExamples.DECISION_TABLE_COLUMN)
     public record Column(String id, String exercise, String variant, String traits) {
     }
 
     /** One circumstance: its id, a title, the answers that make it (over the baseline's), the outcome (as written, and in words) and a cell per column. */
     @Schema(description = "One circumstance: id, title, answers (over the baseline's), outcome as the table writes it and in the book's words, "
             + "its sources, one cell per column",
-            example = "{\"id\": \"knee\", \"title\": \"Knee\", \"answers\": \"{\\\"conditions\\\": [\\\"KNEE\\\"]}\", \"outcome\": \"PLAN\", "
-                    + "\"outcomeTitle\": \"plan\", \"outcomeSources\": [\"consensus\"], \"cells\": [{\"decision\": \"OUT\", \"sources\": [\"consensus\", \"reference-text\"]}]}")
+            example = OpenApiExamples.DECISION_TABLE_ROW)
     public record RowView(String id, String title, String answers, String outcome, String outcomeTitle, List<String> outcomeSources,
             List<Cell> cells) {
 

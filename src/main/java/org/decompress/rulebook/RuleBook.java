@@ -26,6 +26,7 @@ import org.decompress.language.ContentWords;
 import org.decompress.language.Wording;
 import org.decompress.recommendation.Option;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * Every rule as a reviewer reads it: grouped by stage in the order the stages run, each with its
@@ -69,11 +70,7 @@ public class RuleBook {
     /** One rule's entry. {@code goldenFirings} is null when the build did not count this rule (it is newer than the build). */
     @Schema(description = "One rule: its name (its identifier), stage, file and line, the source written above it, what it concludes, what it "
             + "says to a person (English), how many golden answer sets it fires for (null when newer than the build) and the scenario cases "
-            + "that exercise it", example = "{\"name\": \"Knee problem: no kneeling\", \"title\": \"Knee problem: no kneeling\", \"anchor\": \"rule-knee-problem-no-kneeling\", "
-            + "\"stage\": \"exclusion\", \"file\": \"exclusion.drl\", \"line\": 52, \"source\": \"Source: reference text.\", "
-            + "\"concludes\": [{\"says\": \"rules out every exercise form that is done kneeling\", \"forms\": [\"Child's pose\"]}], "
-            + "\"says\": \"You told us about a knee problem.\", "
-            + "\"goldenFirings\": 2391, \"scenarios\": [{\"path\": \"exclusions/knee-no-kneeling.json\", \"title\": \"A knee problem\"}]}")
+            + "that exercise it", example = OpenApiExamples.RULE_BOOK_ENTRY)
     public record Entry(String name, String title, String anchor, String stage, String file, int line, String source, List<String> sources,
             List<Concluded> concludes, String says, Integer goldenFirings, List<ScenarioCase> scenarios) {
 
@@ -91,20 +88,19 @@ public class RuleBook {
      * by its name alone when every form of it is reached), when the rule's text names the traits.
      */
     @Schema(description = "One thing a rule concludes: in plain words, and the exercise forms it rules out or favours, by name (empty when the "
-            + "rule's text names no traits)", example = "{\"says\": \"rules out every exercise form that is done kneeling\", \"forms\": [\"Child's pose\"]}")
+            + "rule's text names no traits)", example = OpenApiExamples.RULE_BOOK_CONCLUDED)
     public record Concluded(String says, List<String> forms) {
     }
 
     /** One circumstance of the decision table and the rules that decide it, for the index by condition. */
     @Schema(description = "A circumstance of the decision table and the rules that fire for its person and not for the baseline person",
-            example = "{\"id\": \"knee\", \"title\": \"Knee\", \"rules\": [{\"name\": \"Knee problem: no kneeling\", "
-                    + "\"anchor\": \"rule-knee-problem-no-kneeling\"}]}")
+            example = OpenApiExamples.RULE_BOOK_INDEX_ENTRY)
     public record IndexEntry(String id, String title, List<RuleLink> rules) {
     }
 
     /** A rule by its name, its title in the book's language, and the anchor of its entry. */
     @Schema(description = "A rule by its name, its title in the book's language, and the anchor of its entry in the rule book",
-            example = "{\"name\": \"Knee problem: no kneeling\", \"title\": \"Knee problem: no kneeling\", \"anchor\": \"rule-knee-problem-no-kneeling\"}")
+            example = OpenApiExamples.RULE_BOOK_RULE_LINK)
     public record RuleLink(String name, String title, String anchor) {
 
         static RuleLink to(String rule, ContentWords words) {
@@ -114,13 +110,13 @@ public class RuleBook {
 
     /** A scenario case that exercises a rule: its file below scenarios/, and its title. */
     @Schema(description = "A scenario case that exercises a rule: its file below scenarios/ and its title",
-            example = "{\"path\": \"exclusions/knee-no-kneeling.json\", \"title\": \"A knee problem: nothing kneeling\"}")
+            example = OpenApiExamples.RULE_BOOK_SCENARIO_CASE)
     public record ScenarioCase(String path, String title) {
     }
 
     /** The rules of one stage, in the order of their files: its ruleflow-group and its name in the book's language. */
     @Schema(description = "The rules of one stage (ruleflow-group, and its name in the book's language), in the order of their files",
-            example = "{\"name\": \"exclusion\", \"title\": \"exclusion\", \"rules\": []}")
+            example = OpenApiExamples.RULE_BOOK_STAGE)
     public record Stage(String name, String title, List<Entry> rules) {
     }
 
@@ -129,8 +125,7 @@ public class RuleBook {
      * build counted (dev mode after an edit): the counts are then the build's.
      */
     @Schema(description = "The rule book: every rule by stage in decision order, and the rules that fire for no golden answer set or that no "
-            + "scenario case exercises", example = "{\"rules\": 108, \"goldenAnswerSets\": 10000, \"scenarioCases\": 87, "
-            + "\"countsMatchRules\": true, \"stages\": [], \"firesForNobody\": [], \"noScenario\": []}")
+            + "scenario case exercises", example = OpenApiExamples.RULE_BOOK)
     public record Book(int rules, int goldenAnswerSets, int scenarioCases, boolean countsMatchRules, List<Stage> stages,
             List<Entry> firesForNobody, List<Entry> noScenario, DecisionTableView decisions, List<IndexEntry> index) {
     }

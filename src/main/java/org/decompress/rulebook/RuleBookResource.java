@@ -5,12 +5,13 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.text.NumberFormat;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.text.NumberFormat;
+import org.decompress.config.OpenApiExamples;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Negotiated;
@@ -68,7 +69,7 @@ public class RuleBookResource {
             + "answer sets it fires for and the scenario cases that exercise it; rules that fire for nobody or no case exercises first. "
             + "lang=es asks for Spanish (else Accept-Language, else English); rule names, sources and scenario titles stay as written.")
     @APIResponse(responseCode = "200", description = "HTML, in the reader's language", content = @Content(mediaType = "text/html",
-            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.HTML_PAGE)))
     public Response page(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Language language = languages.resolve(lang, headers.getAcceptableLanguages());
         PageFrame frame = PageFrame.of(language, languages, l -> "/rules?lang=" + l.tag(), null, assets);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * The primary sources the decision table rests on ({@code rules/sources.tsv}): a short key, the full
@@ -26,8 +27,7 @@ public record SourceList(Map<String, Source> sources) {
 
     /** One source: its key, its citation, and what the project takes from it. */
     @Schema(description = "A primary source of the decision table: key, full citation, and what the project takes from it",
-            example = "{\"key\": \"acog-804\", \"citation\": \"ACOG Committee Opinion No. 804: Physical Activity and Exercise During Pregnancy and "
-                    + "the Postpartum Period (2020)\", \"takes\": \"No lying flat on the back for long after the first trimester.\"}")
+            example = OpenApiExamples.SOURCE)
     public record Source(String key, String citation, String takes) {
     }
 

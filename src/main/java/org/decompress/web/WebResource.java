@@ -37,6 +37,7 @@ import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.QuestionOption;
 import org.decompress.questionnaire.Questionnaire;
 import org.decompress.questionnaire.Questionnaires;
+import org.decompress.config.OpenApiExamples;
 
 /**
  * The pages: the questionnaire at {@code /} and the plan at {@code /plan?answers}. The answers
@@ -81,7 +82,7 @@ public class WebResource {
     @GET
     @Operation(summary = "The questionnaire page", description = "Answers in the query (from 'Change my answers') fill the form in; lang=es asks for Spanish.")
     @APIResponse(responseCode = "200", description = "HTML", content = @Content(mediaType = "text/html",
-            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.HTML_PAGE)))
     public Response questionnaire(@Context UriInfo uri, @Context HttpHeaders headers) {
         AnswersForm form = AnswersForm.of(uri.getQueryParameters());
         Language language = languageOf(form, headers);
@@ -92,17 +93,17 @@ public class WebResource {
     @Operation(summary = "The plan page", description = "The answers travel in the query, for example ?painLevel=4&conditions=KNEE&lang=en, "
             + "so the link brings the same plan back, in the same language. Bad answers give the form again (400) with each problem named.")
     @APIResponse(responseCode = "200", description = "The plan or referral page", content = @Content(mediaType = "text/html",
-            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">...</html>")))
+            examples = @ExampleObject(name = "page", value = OpenApiExamples.HTML_PAGE)))
     @APIResponse(responseCode = "400", description = "The form with the problems named")
     @Path("plan")
     public Response plan(@Context UriInfo uri, @Context HttpHeaders headers) {
         AnswersForm form = AnswersForm.of(uri.getQueryParameters());
         Language language = languageOf(form, headers);
         Questionnaire questionnaire = questionnaires.in(language);
-        AnswersForm.Result read = form.read(questionnaire, json, validator);
+        AnswersFormReader.Result read = AnswersFormReader.read(form, questionnaire, json, validator);
         if (read.answers().isEmpty()) {
             AnswersForm withoutCheckIn = form.withoutNewCheckIn();
-            AnswersForm.Result previous = withoutCheckIn == form ? read : withoutCheckIn.read(questionnaire, json, validator);
+            AnswersFormReader.Result previous = withoutCheckIn == form ? read : AnswersFormReader.read(withoutCheckIn, questionnaire, json, validator);
             if (previous.answers().isPresent()) {
                 // A mistake in the check-in form: the same plan again, with the form's problems named.
                 return page(Response.status(Response.Status.BAD_REQUEST).entity(planPage(previous.answers().get(), read.problems(), language)), language);
@@ -112,7 +113,7 @@ public class WebResource {
         Answers answers = read.answers().get();
         if (read.newCheckIn()) {
             // The next plan gets a link of its own that carries every check-in: reloading it adds nothing.
-            return Response.seeOther(URI.create(AnswersForm.linkOf(answers, questionnaire, json, language))).build();
+            return Response.seeOther(URI.create(PlanLink.of(answers, questionnaire, json, language))).build();
         }
         return page(Response.ok(planPage(answers, List.of(), language)), language);
     }
@@ -140,9 +141,9 @@ public class WebResource {
     private TemplateInstance planPage(Answers answers, List<FieldIssue> checkInProblems, Language language) {
         Plan plan = plans.plan(answers, language);
         Questionnaire questionnaire = questionnaires.in(language);
-        String link = AnswersForm.linkOf(answers, questionnaire, json, language);
+        String link = PlanLink.of(answers, questionnaire, json, language);
         String changeLink = "/" + link.substring("/plan".length());
-        PageFrame frame = PageFrame.of(language, languages, l -> AnswersForm.linkOf(answers, questionnaire, json, l), null, assets);
+        PageFrame frame = PageFrame.of(language, languages, l -> PlanLink.of(answers, questionnaire, json, l), null, assets);
         List<QuestionOption> flags = questionnaire.question("redFlags").map(q -> q.options().stream().filter(QuestionOption::askedAtCheckIn).toList())
                 .orElse(List.of());
         PlanPage page = new PlanPage(plan, link, changeLink, checkInProblems, flags, frame, PageSentences.of(language, languages.contentWords(language)));

@@ -25,6 +25,15 @@ class QuestionnaireLoaderTest {
         assertThat(shipped.question("legSymptoms")).isPresent();
     }
 
+    /** The number of exercises is written in one place (ExerciseCount): the form's question offers the same range and default. */
+    @Test
+    void theExerciseCountQuestionAgreesWithExerciseCount() {
+        Question question = shipped.question("maxExercises").orElseThrow();
+        assertThat(question.min()).isEqualTo(org.decompress.config.ExerciseCount.FEWEST);
+        assertThat(question.max()).isEqualTo(org.decompress.config.ExerciseCount.MOST);
+        assertThat(question.defaultValue()).isEqualTo(org.decompress.config.ExerciseCount.BY_DEFAULT);
+    }
+
     @Test
     void aMissingOptionIsCaught() {
         assertThatThrownBy(() -> loader.check(change("conditions", q -> withOptions(q, q.options().subList(1, q.options().size())))))

@@ -109,7 +109,7 @@ class PlanLengthTest extends ChromiumPages {
         for (int i = 0; i < cases.size(); i += SAMPLE_EVERY) {
             Language language = languages.find(printed % 2 == 0 ? "en" : "es").orElseThrow();
             Answers answers = json.readValue(cases.get(i)[0], Answers.class);
-            String link = AnswersForm.linkOf(answers, questionnaires.in(language), json, language);
+            String link = PlanLink.of(answers, questionnaires.in(language), json, language);
             if (answers.painIntoLeg() != null && answers.legSymptoms() == null) {
                 // A version 1 answer, which the questionnaire asks as the leg question: into a leg is one leg to the rules.
                 link += "&legSymptoms=" + (answers.painIntoLeg() ? "ONE_LEG" : "NONE");

@@ -30,7 +30,7 @@ import org.decompress.questionnaire.Question;
 import org.decompress.questionnaire.QuestionOption;
 import org.decompress.questionnaire.Questionnaire;
 import org.decompress.rulebook.RuleSet;
-import org.decompress.web.AnswersForm;
+import org.decompress.web.PlanLink;
 
 /**
  * The comparison for a clinician: {@code report.html} and the same data as {@code report.json}, in
@@ -139,7 +139,7 @@ final class ImpactReport {
 
     private static Example example(RuleImpact.Compared c, Questionnaire questionnaire, Names names, Language english, String baseUrl) {
         Answers answers = c.person().answers();
-        String link = baseUrl == null ? null : baseUrl + AnswersForm.linkOf(answers, questionnaire, ANSWERS, english);
+        String link = baseUrl == null ? null : baseUrl + PlanLink.of(answers, questionnaire, ANSWERS, english);
         return new Example(c.person().label(), inWords(answers, questionnaire, names), link, summary(c.before(), names), summary(c.after(), names),
                 ReasonChange.between(c.before(), c.after()), c.brokenBefore(), c.brokenAfter());
     }
