@@ -15,7 +15,13 @@ import java.util.Locale;
 public final class FigureRenderer {
 
     static final int WIDTH = 240;
+    /** The still picture's panels are 5:3, so that both poses side by side fit a line of print. */
     static final int HEIGHT = 144;
+    /**
+     * The moving picture is 5:2: it takes a phone's whole width, and most figures lie, kneel or sit, so a
+     * taller one is mostly empty above the body and makes the plan a screen longer.
+     */
+    static final int MOVING_HEIGHT = 96;
     static final double FLOOR = 128;
 
     // Segment lengths, from a body about 116 units tall standing; the trunk is the pelvis and lower
@@ -84,8 +90,8 @@ public final class FigureRenderer {
         for (int i = 0; i < FRAMES; i++) {
             frames.add(Body.of(figure.start().towards(figure.end(), ease(i / (double) (FRAMES - 1))), figure.stretchAt()));
         }
-        double[] view = frame(figure, frames, 1);
-        StringBuilder svg = open(view, view[2], WIDTH, words.alt());
+        double[] view = frame(figure, frames, 1, MOVING_HEIGHT);
+        StringBuilder svg = open(view, view[2], WIDTH, MOVING_HEIGHT, words.alt());
         floor(svg, view[0], view[2]);
         label(svg, figure, view, words, 1);
         List<Body> loop = new ArrayList<>(frames);
@@ -100,9 +106,9 @@ public final class FigureRenderer {
     public static String still(Figure figure, Labels words) {
         Body start = Body.of(figure.start(), figure.stretchAt());
         Body end = Body.of(figure.end(), figure.stretchAt());
-        double[] view = frame(figure, List.of(start, end), STILL_LABEL);
+        double[] view = frame(figure, List.of(start, end), STILL_LABEL, HEIGHT);
         double panel = view[2];
-        StringBuilder svg = open(view, panel * 2, WIDTH * 2, words.alt() + " " + words.bothPoses());
+        StringBuilder svg = open(view, panel * 2, WIDTH * 2, HEIGHT, words.alt() + " " + words.bothPoses());
         floor(svg, view[0], panel * 2);
         label(svg, figure, view, words, STILL_LABEL);
         scene(svg, figure.props(), List.of(start));
@@ -125,10 +131,10 @@ public final class FigureRenderer {
 
     /**
      * The part of the drawing that holds the body in every frame and the props, with a margin and
-     * the floor at the bottom, widened or heightened to the pictures' 5:3: a figure lying down is
-     * drawn as large as one standing up is tall.
+     * the floor at the bottom, widened or heightened to the picture's shape (WIDTH by height): a figure
+     * lying down is drawn as large as the width allows, one standing up as the height does.
      */
-    private static double[] frame(Figure figure, List<Body> frames, double labelSize) {
+    private static double[] frame(Figure figure, List<Body> frames, double labelSize, int pictureHeight) {
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -152,7 +158,7 @@ public final class FigureRenderer {
         double bottom = FLOOR + 9;
         double width = maxX - minX;
         double height = bottom - minY;
-        double ratio = WIDTH / (double) HEIGHT;
+        double ratio = WIDTH / (double) pictureHeight;
         if (width / height < ratio) {
             double wider = height * ratio;
             minX -= (wider - width) / 2;
@@ -188,11 +194,11 @@ public final class FigureRenderer {
         return (1 - Math.cos(Math.PI * t)) / 2;
     }
 
-    private static StringBuilder open(double[] view, double viewWidth, int width, String alt) {
+    private static StringBuilder open(double[] view, double viewWidth, int width, int height, String alt) {
         String text = Markup.escaped(alt);
         return new StringBuilder(4096).append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.1f %.1f %.1f %.1f\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\"><title>%s</title>",
-                view[0], view[1], viewWidth, view[3], width, HEIGHT, text, text));
+                view[0], view[1], viewWidth, view[3], width, height, text, text));
     }
 
     /** A picture seen from the front says so in its top left corner: the others are side views. */

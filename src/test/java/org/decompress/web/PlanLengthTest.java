@@ -35,11 +35,12 @@ class PlanLengthTest extends ChromiumPages {
     /** Every this many golden plans (referrals left out) one is printed: 32 plans of 1 to 3 exercises. */
     static final int SAMPLE_EVERY = 150;
     /**
-     * The issue's target for a 3-exercise plan is 4 phone screens; with the pictures full width and every caution
-     * and warning sign shown it is not met (the figures are in plan-length.txt). This bound only keeps the plan from
-     * growing back: it is the longest of the three people as this change left them, rounded up.
+     * The issue's target for a 3-exercise plan is 4 phone screens; with the pictures full width and every step,
+     * caution and warning sign shown it is met only by the office worker in English (the figures are in
+     * plan-length.txt). This bound only keeps the plan from growing back: it is the longest of the three people
+     * as the last change left them (5.4 screens, pain into one leg in Spanish), rounded up.
      */
-    static final double MOST_SCREENS_NOW = 6.5;
+    static final double MOST_SCREENS_NOW = 5.5;
 
     /** The three people: an office worker with an arched back and a stiff neck; 30 weeks pregnant; pain into one leg. */
     static final Map<String, String> PEOPLE = Map.of(
