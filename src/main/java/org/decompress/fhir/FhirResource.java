@@ -75,14 +75,15 @@ public class FhirResource {
     @GET
     @Path("CodeSystem/{id}")
     @Operation(summary = "A CodeSystem", description = "The codes of the answers (red-flag, condition, bending-effect, blood-pressure-control, "
-            + "equipment), of the check-in (rating, overall), of the exercises and their forms, of the urgencies and of the rules.")
+            + "equipment), of the check-in (rating, overall), of the exercises and their forms, of the urgencies and of the rules. One resource "
+            + "per url|version whatever Accept-Language says: English displays, each other language's words as designations.")
     @APIResponse(responseCode = "200", description = "An R4 CodeSystem", content = @Content(mediaType = Fhir.JSON,
             examples = @ExampleObject(name = "ratings", value = "{\"resourceType\": \"CodeSystem\", \"id\": \"rating\", \"content\": \"complete\"}")))
     @APIResponse(responseCode = "404", description = "No such CodeSystem: an OperationOutcome")
     public Response codeSystem(@PathParam("id") String id, @Context HttpHeaders headers) {
-        Language language = languageOf(headers);
-        return fhir.codeSystem(id, language).map(s -> negotiated(Response.ok(s), language))
-                .orElseGet(() -> notFound("CodeSystem/" + id, language));
+        // One url|version, one resource (FhirCodeSystems): its language is the default one, the others are in its designations.
+        return fhir.codeSystem(id).map(s -> negotiated(Response.ok(s), languages.defaultLanguage()))
+                .orElseGet(() -> notFound("CodeSystem/" + id, languageOf(headers)));
     }
 
     @GET

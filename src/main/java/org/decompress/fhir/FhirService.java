@@ -95,8 +95,7 @@ public class FhirService {
         this.intakes = InEveryLanguage.of(languages, words -> forms.intake(questionnaires.in(words.language()), words.language(), intakeVersion));
         this.checkIns = InEveryLanguage.of(languages, words -> forms.checkIn(questionnaires.in(words.language()), catalogs.in(words.language()),
                 words.language(), checkInVersion));
-        this.codeSystemVersions = FhirCodeSystems.versionsOf(languages.listed().stream()
-                .map(l -> codes.unversioned(questionnaires.in(l), catalogs.in(l), ruleNames(), l)).toList());
+        this.codeSystemVersions = FhirCodeSystems.versionsOf(codes.unversioned(words(), ruleNames()));
     }
 
     public String base() {
@@ -161,16 +160,24 @@ public class FhirService {
         return checkIns.in(language);
     }
 
-    public List<CodeSystem> codeSystems(Language language) {
-        return codes.all(questionnaires.in(language), catalogs.in(language), ruleNames(), language, codeSystemVersions::get);
+    /** Every CodeSystem: one per url|version, the same whatever the language asked for (see {@link FhirCodeSystems}). */
+    public List<CodeSystem> codeSystems() {
+        return codes.all(words(), ruleNames(), codeSystemVersions::get);
+    }
+
+    /** The words of every language offered, the default language's first: what the CodeSystems' designations come from. */
+    public List<FhirCodeSystems.Words> words() {
+        List<Language> all = new java.util.ArrayList<>(List.of(languages.defaultLanguage()));
+        languages.listed().stream().filter(l -> !l.tag().equals(languages.defaultLanguage().tag())).forEach(all::add);
+        return all.stream().map(l -> new FhirCodeSystems.Words(l, questionnaires.in(l), catalogs.in(l))).toList();
     }
 
     private List<String> ruleNames() {
         return RuleText.of(ruleBase.ruleFiles()).stream().map(RuleText::name).toList();
     }
 
-    public Optional<CodeSystem> codeSystem(String id, Language language) {
-        return codeSystems(language).stream().filter(s -> s.id().equals(id)).findFirst();
+    public Optional<CodeSystem> codeSystem(String id) {
+        return codeSystems().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     public FhirConformance.CapabilityStatement capabilityStatement() {

@@ -47,7 +47,7 @@ class FhirResourcesTest {
     }
 
     static String get(String path, String language) {
-        boolean english = path.contains("metadata") || path.contains("OperationDefinition");
+        boolean english = path.contains("metadata") || path.contains("OperationDefinition") || path.contains("/CodeSystem/");
         return given().header("Accept-Language", language).get(path).then().statusCode(200).contentType(Fhir.JSON)
                 .header("Content-Language", english ? "en" : language).extract().asString();
     }
