@@ -34,11 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FhirResource {
 
     private final FhirService fhir;
+    private final FhirForms forms;
+    private final FhirTerminology terminology;
     private final Languages languages;
     private final ObjectMapper json;
 
-    public FhirResource(FhirService fhir, Languages languages, ObjectMapper json) {
+    public FhirResource(FhirService fhir, FhirForms forms, FhirTerminology terminology, Languages languages, ObjectMapper json) {
         this.fhir = fhir;
+        this.forms = forms;
+        this.terminology = terminology;
         this.languages = languages;
         this.json = json;
     }
@@ -65,9 +69,9 @@ public class FhirResource {
     public Response questionnaire(@PathParam("id") String id, @Context HttpHeaders headers) {
         // A read gives the resource with that id, whatever the Accept-Language: one url|version, one text. The
         // forms in the other languages are named in Link headers, so a client can pick the one its person reads.
-        return fhir.questionnaire(id).map(q -> {
+        return forms.questionnaire(id).map(q -> {
             Response.ResponseBuilder ok = Response.ok(q);
-            fhir.translationsOf(q).forEach(t -> ok.header("Link", "<" + t.url() + ">; rel=\"alternate\"; hreflang=\"" + t.language() + "\""));
+            forms.translationsOf(q).forEach(t -> ok.header("Link", "<" + t.url() + ">; rel=\"alternate\"; hreflang=\"" + t.language() + "\""));
             return negotiated(ok, languages.find(q.language()).orElse(languages.defaultLanguage()));
         }).orElseGet(() -> notFound("Questionnaire/" + id, languageOf(headers)));
     }
@@ -82,7 +86,7 @@ public class FhirResource {
     @APIResponse(responseCode = "404", description = "No such CodeSystem: an OperationOutcome")
     public Response codeSystem(@PathParam("id") String id, @Context HttpHeaders headers) {
         // One url|version, one resource (FhirCodeSystems): its language is the default one, the others are in its designations.
-        return fhir.codeSystem(id).map(s -> negotiated(Response.ok(s), languages.defaultLanguage()))
+        return terminology.codeSystem(id).map(s -> negotiated(Response.ok(s), languages.defaultLanguage()))
                 .orElseGet(() -> notFound("CodeSystem/" + id, languageOf(headers)));
     }
 

@@ -18,11 +18,17 @@ class CodeSystemVersionsTest {
     FhirService fhir;
 
     @Inject
+    FhirTerminology terminology;
+
+    @Inject
+    FhirForms forms;
+
+    @Inject
     Languages languages;
 
     @Test
     void aCodeSystemsVersionChangesWithItsOwnConceptsOnly() {
-        List<String> rules = fhir.codeSystems().stream().filter(s -> s.id().equals(FhirCodeSystems.RULE)).findFirst()
+        List<String> rules = terminology.codeSystems().stream().filter(s -> s.id().equals(FhirCodeSystems.RULE)).findFirst()
                 .orElseThrow().concept().stream().map(FhirCodeSystems.Concept::display).toList();
         Map<String, String> before = versions(rules);
         List<String> oneMore = new ArrayList<>(rules);
@@ -38,15 +44,15 @@ class CodeSystemVersionsTest {
 
     @Test
     void theServedCodeSystemsCarryTheirOwnVersionNotTheIntakes() {
-        Map<String, String> expected = versions(fhir.codeSystems().stream()
+        Map<String, String> expected = versions(terminology.codeSystems().stream()
                 .filter(s -> s.id().equals(FhirCodeSystems.RULE)).findFirst().orElseThrow().concept().stream()
                 .map(FhirCodeSystems.Concept::display).toList());
-        String intake = fhir.intake(languages.defaultLanguage()).version();
-        fhir.codeSystems().forEach(s -> assertThat(s.version()).as(s.id()).isEqualTo(expected.get(s.id())).isNotEqualTo(intake));
+        String intake = forms.intake(languages.defaultLanguage()).version();
+        terminology.codeSystems().forEach(s -> assertThat(s.version()).as(s.id()).isEqualTo(expected.get(s.id())).isNotEqualTo(intake));
     }
 
     private Map<String, String> versions(List<String> rules) {
         FhirCodeSystems codes = new FhirCodeSystems(fhir.base());
-        return FhirCodeSystems.versionsOf(codes.unversioned(fhir.words(), rules));
+        return FhirCodeSystems.versionsOf(codes.unversioned(terminology.words(), rules));
     }
 }

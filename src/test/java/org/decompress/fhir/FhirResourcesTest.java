@@ -42,6 +42,9 @@ class FhirResourcesTest {
     @Inject
     FhirService fhir;
 
+    @Inject
+    FhirForms forms;
+
     static FhirCheck check(String language) {
         return FhirCheck.ofService(language);
     }
@@ -266,6 +269,6 @@ class FhirResourcesTest {
     }
 
     FhirResponsesFor responses() {
-        return new FhirResponsesFor(questionnaire, fhir.base(), fhir.intakeCanonical(), fhir.checkInCanonical());
+        return FhirResponsesFor.english(forms, questionnaire);
     }
 }
