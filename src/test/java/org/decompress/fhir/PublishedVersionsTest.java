@@ -177,6 +177,30 @@ class PublishedVersionsTest {
         assertThat(outcome.at("/issue/0/expression/0").asText()).isEqualTo("Bundle.entry[1].resource.questionnaire");
     }
 
+    @Test
+    void aResponseToEveryPublishedVersionStillPlansAsToday() throws Exception {
+        JsonNode bundle = FhirResponsesFor.english(forms, questionnaire).of(withCheckIns().get(0));
+        String today = io.restassured.RestAssured.given().contentType(Fhir.JSON).body(bundle.toString()).post("/fhir/QuestionnaireResponse/$plan")
+                .then().statusCode(200).extract().asString();
+        int versions = 0;
+        for (PublishedVersions.Entry intake : forms.published().entries()) {
+            for (PublishedVersions.Entry checkIn : forms.publishedCheckIns().entries()) {
+                ObjectNode older = bundle.deepCopy();
+                for (int i = 0; i < older.get("entry").size(); i++) {
+                    ObjectNode response = (ObjectNode) older.get("entry").get(i).get("resource");
+                    String url = response.get("questionnaire").asText();
+                    response.put("questionnaire", url.substring(0, url.indexOf('|')) + "|" + (i == 0 ? intake : checkIn).version());
+                }
+                String planned = io.restassured.RestAssured.given().contentType(Fhir.JSON).body(older.toString())
+                        .post("/fhir/QuestionnaireResponse/$plan").then().statusCode(200).extract().asString();
+                assertThat(JSON.readTree(planned).at("/entry/0/resource/activity").toString()).as(intake.version() + " " + checkIn.version())
+                        .isEqualTo(JSON.readTree(today).at("/entry/0/resource/activity").toString());
+                versions++;
+            }
+        }
+        assertThat(versions).as("the LOINC code on painLevel made a new version of each form").isGreaterThanOrEqualTo(4);
+    }
+
     /** The Bundle with each check-in as it answered {@code version}: its first two items in a group of their own. */
     private static JsonNode olderCheckIns(JsonNode bundle, String version) {
         ObjectNode copy = bundle.deepCopy();
