@@ -84,13 +84,15 @@ public class CdsHooksResource {
     }
 
     private final FhirService fhir;
+    private final FhirForms forms;
     private final Languages languages;
     private final ObjectMapper json;
     private final CdsClientTrust trust;
     private final java.util.Optional<String> site;
 
-    public CdsHooksResource(FhirService fhir, Languages languages, ObjectMapper json, CdsClientTrust trust, DecompressConfig config) {
+    public CdsHooksResource(FhirService fhir, FhirForms forms, Languages languages, ObjectMapper json, CdsClientTrust trust, DecompressConfig config) {
         this.fhir = fhir;
+        this.forms = forms;
         this.languages = languages;
         this.json = json;
         this.trust = trust;
@@ -103,10 +105,10 @@ public class CdsHooksResource {
     @APIResponse(responseCode = "200", description = "The services", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "discovery", value = OpenApiExamples.CDS_DISCOVERY)))
     public Response discovery() {
-        String intake = fhir.intake(languages.defaultLanguage()).url();
+        String intake = forms.intake(languages.defaultLanguage()).url();
         // A response answers the form in the language its patient read: each language's form has its own URL.
-        String intakes = String.join(",", fhir.intakes().stream().map(FhirQuestionnaires.FhirQuestionnaire::url).toList());
-        String checkIns = String.join(",", fhir.checkIns().stream().map(FhirQuestionnaires.FhirQuestionnaire::url).toList());
+        String intakes = String.join(",", forms.intakes().stream().map(FhirQuestionnaires.FhirQuestionnaire::url).toList());
+        String checkIns = String.join(",", forms.checkIns().stream().map(FhirQuestionnaires.FhirQuestionnaire::url).toList());
         Map<String, Object> service = new java.util.LinkedHashMap<>();
         service.put("hook", HOOK);
         service.put("id", SERVICE);
@@ -239,7 +241,7 @@ public class CdsHooksResource {
             label = msg.cds_propose_plan();
         }
         detail.append("\n**").append(msg.cds_patient_said()).append("**\n\n");
-        new PatientWords(json.valueToTree(fhir.intake(language)), msg).of(intake).forEach(line -> detail.append("- ").append(line).append('\n'));
+        new PatientWords(json.valueToTree(forms.intake(language)), msg).of(intake).forEach(line -> detail.append("- ").append(line).append('\n'));
         detail.append('\n');
         plan.disclaimers().forEach(d -> detail.append("_").append(d).append("_\n\n"));
         Action create = new Action("create", label, resource);

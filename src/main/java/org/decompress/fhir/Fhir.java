@@ -14,6 +14,7 @@ public final class Fhir {
     public static final String JSON = "application/fhir+json";
     public static final String ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
     public static final String ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control";
+    public static final String LOINC = "http://loinc.org";
     public static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
     public static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
     public static final String SNOMED = "http://snomed.info/sct";

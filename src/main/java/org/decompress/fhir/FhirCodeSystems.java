@@ -1,6 +1,7 @@
 package org.decompress.fhir;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.lang.reflect.ParameterizedType;
@@ -30,9 +31,20 @@ import org.decompress.recommendation.Urgency;
  * The service's own code systems, one per set of codes the Questionnaires and the plan use: each
  * choice question's answers (named after the answers' type: {@code RedFlag} is {@code red-flag}),
  * the exercises and their forms, the check-in's ratings and "all in all", the urgencies and the
- * rules. Displays are in the language asked for; codes never change with it. Each code system's
- * version is a digest of its own concepts in every language ({@link #versionsOf}), so it changes
- * exactly when that code system does: a new rule changes {@code rule}, never {@code red-flag}.
+ * rules. Codes never change with the language.
+ *
+ * <p>One CodeSystem per {@code url|version}, whatever the language asked for: its {@code display}s and
+ * {@code definition}s are in the default language (English), and each other language's words are the
+ * concept's {@code designation}s with their {@code language} (FHIR R4 CodeSystem, 4.8.1: "additional
+ * representations for the concept", for example in other languages). Not a canonical per language, as
+ * the Questionnaires have: a code means one concept, so a Spanish coding and an English one must be the
+ * same {@code system|code}; only a form's texts, which a response copies and HAPI compares word for word,
+ * need a canonical of their own. A Spanish display in a coding is one of the concept's designations, which
+ * HAPI's validator accepts as a valid display.
+ *
+ * <p>Each code system's version is a digest of its own concepts, designations included
+ * ({@link #versionsOf}), so it changes exactly when that code system does, in any language: a new rule
+ * changes {@code rule}, never {@code red-flag}.
  */
 public final class FhirCodeSystems {
 
@@ -49,8 +61,39 @@ public final class FhirCodeSystems {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Concept(String code, String display, String definition, List<Concept> concept) {
+    public record Concept(String code, String display, String definition, @JsonProperty("_definition") Translations definitionElsewhere,
+            List<Designation> designation, List<Concept> concept) {
     }
+
+    /** The concept's display in another language. */
+    public record Designation(String language, String value) {
+    }
+
+    /**
+     * A definition's words in other languages: FHIR's translation extension on the {@code definition}
+     * string. Not a designation: a designation without a use is a display, which a coding could then
+     * carry; and the designation-use value set's "Definition" is a SNOMED CT code the validator cannot
+     * check offline (a warning on every concept).
+     */
+    public record Translations(List<Translation> extension) {
+    }
+
+    public record Translation(String url, List<Part> extension) {
+
+        static Translation of(String language, String words) {
+            return new Translation(TRANSLATION, List.of(new Part("lang", language, null), new Part("content", null, words)));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Part(String url, String valueCode, String valueString) {
+    }
+
+    /** The words of one language: its questionnaire and catalog. */
+    public record Words(Language language, Questionnaire questionnaire, Catalog catalog) {
+    }
+
+    static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
 
     private final String base;
 
@@ -82,32 +125,74 @@ public final class FhirCodeSystems {
         return new Fhir.Coding(url(system), code, display);
     }
 
-    /** Every code system, in {@code language}, each with its version from {@code versions} (by id). */
-    public List<CodeSystem> all(Questionnaire questionnaire, Catalog catalog, List<String> rules, Language language,
-            java.util.function.Function<String, String> versions) {
-        return unversioned(questionnaire, catalog, rules, language).stream()
+    /** Every code system, each with its version from {@code versions} (by id); {@code languages}: the default language's words first. */
+    public List<CodeSystem> all(List<Words> languages, List<String> rules, java.util.function.Function<String, String> versions) {
+        return unversioned(languages, rules).stream()
                 .map(s -> new CodeSystem(s.resourceType(), s.id(), s.url(), versions.apply(s.id()), s.name(), s.title(), s.status(), s.language(),
                         s.text(), s.caseSensitive(), s.content(), s.concept()))
                 .toList();
     }
 
     /**
-     * Each code system's version: a digest of its concepts (codes, displays, definitions, nesting) in
-     * every language given, so it changes when its own content changes in any language, and only then.
+     * Each code system's version: a digest of its concepts (codes, displays, definitions, designations,
+     * nesting), so it changes when its own content changes in any language, and only then.
      */
-    public static Map<String, String> versionsOf(List<List<CodeSystem>> inEveryLanguage) {
-        Map<String, List<List<Concept>>> concepts = new LinkedHashMap<>();
-        for (List<CodeSystem> systems : inEveryLanguage) {
-            systems.forEach(s -> concepts.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(s.concept()));
-        }
+    public static Map<String, String> versionsOf(List<CodeSystem> systems) {
         Map<String, String> versions = new LinkedHashMap<>();
-        concepts.forEach((id, all) -> versions.put(id, Digest.version(all)));
+        systems.forEach(s -> versions.put(s.id(), Digest.version(s.concept())));
         return versions;
     }
 
-    /** Every code system in {@code language}, without its version: what {@link #versionsOf} digests. */
-    public List<CodeSystem> unversioned(Questionnaire questionnaire, Catalog catalog, List<String> rules, Language language) {
-        String version = null;
+    /**
+     * Every code system without its version (what {@link #versionsOf} digests): the first language's words
+     * as displays and definitions, every other language's as designations where they differ.
+     */
+    public List<CodeSystem> unversioned(List<Words> languages, List<String> rules) {
+        Words first = languages.get(0);
+        List<List<CodeSystem>> others = languages.subList(1, languages.size()).stream().map(w -> inOneLanguage(w, rules)).toList();
+        List<CodeSystem> systems = new ArrayList<>();
+        for (CodeSystem system : inOneLanguage(first, rules)) {
+            List<Concept> concepts = system.concept();
+            for (List<CodeSystem> other : others) {
+                CodeSystem translated = other.stream().filter(t -> t.id().equals(system.id())).findFirst().orElseThrow();
+                concepts = designated(concepts, translated.concept(), translated.language());
+            }
+            systems.add(system(system.id(), system.title(), first.language(), concepts));
+        }
+        return List.copyOf(systems);
+    }
+
+    /** {@code concepts} with the words of {@code translated} (the same codes, in {@code language}) as designations where they differ. */
+    private static List<Concept> designated(List<Concept> concepts, List<Concept> translated, String language) {
+        if (concepts == null) {
+            return null;
+        }
+        Map<String, Concept> byCode = new LinkedHashMap<>();
+        if (translated != null) {
+            translated.forEach(t -> byCode.put(t.code(), t));
+        }
+        List<Concept> all = new ArrayList<>();
+        for (Concept concept : concepts) {
+            Concept other = byCode.get(concept.code());
+            List<Designation> designations = new ArrayList<>(concept.designation() == null ? List.of() : concept.designation());
+            if (other != null && other.display() != null && !other.display().equals(concept.display())) {
+                designations.add(new Designation(language, other.display()));
+            }
+            List<Translation> definitions = new ArrayList<>(concept.definitionElsewhere() == null ? List.of() : concept.definitionElsewhere().extension());
+            if (concept.definition() != null && other != null && other.definition() != null && !other.definition().equals(concept.definition())) {
+                definitions.add(Translation.of(language, other.definition()));
+            }
+            all.add(new Concept(concept.code(), concept.display(), concept.definition(), definitions.isEmpty() ? null : new Translations(definitions),
+                    designations,
+                    designated(concept.concept(), other == null ? null : other.concept(), language)));
+        }
+        return all;
+    }
+
+    /** Every code system with the words of one language. */
+    private List<CodeSystem> inOneLanguage(Words words, List<String> rules) {
+        Language language = words.language();
+        Questionnaire questionnaire = words.questionnaire();
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
         Map<String, CodeSystem> systems = new LinkedHashMap<>();
         for (Question question : questionnaire.questions()) {
@@ -117,15 +202,14 @@ public final class FhirCodeSystems {
                 if (question.noneLabel() != null) {
                     concepts.add(concept(FhirQuestionnaires.NONE, question.noneLabel()));
                 }
-                systems.putIfAbsent(id, system(id, question.text(), language, version, concepts));
+                systems.putIfAbsent(id, system(id, question.text(), language, concepts));
             }
         }
-        systems.put(EXERCISE, system(EXERCISE, msg.fhir_exercise_therapy(), language, version, exercises(catalog)));
-        systems.put(RATING, system(RATING, msg.fhir_rating(), language, version, enumConcepts(Rating.values(), code -> ratingOf(msg, code))));
-        systems.put(OVERALL, system(OVERALL, msg.overall_legend(), language, version, enumConcepts(Overall.values(), code -> overallOf(msg, code))));
-        systems.put(URGENCY, system(URGENCY, msg.fhir_referral_title(), language, version, enumConcepts(Urgency.values(), code -> urgencyOf(msg, code))));
-        systems.put(RULE, system(RULE, "Decompress rules", language, version,
-                rules.stream().map(rule -> concept(ruleCode(rule), rule)).toList()));
+        systems.put(EXERCISE, system(EXERCISE, msg.fhir_exercise_therapy(), language, exercises(words.catalog())));
+        systems.put(RATING, system(RATING, msg.fhir_rating(), language, enumConcepts(Rating.values(), code -> ratingOf(msg, code))));
+        systems.put(OVERALL, system(OVERALL, msg.overall_legend(), language, enumConcepts(Overall.values(), code -> overallOf(msg, code))));
+        systems.put(URGENCY, system(URGENCY, msg.fhir_referral_title(), language, enumConcepts(Urgency.values(), code -> urgencyOf(msg, code))));
+        systems.put(RULE, system(RULE, "Decompress rules", language, rules.stream().map(rule -> concept(ruleCode(rule), rule)).toList()));
         return List.copyOf(systems.values());
     }
 
@@ -134,8 +218,8 @@ public final class FhirCodeSystems {
         return RuleText.anchor(rule).substring("rule-".length());
     }
 
-    private CodeSystem system(String id, String title, Language language, String version, List<Concept> concepts) {
-        return new CodeSystem("CodeSystem", id, url(id), version, "Decompress" + pascal(id), title, "active", language.tag(),
+    private CodeSystem system(String id, String title, Language language, List<Concept> concepts) {
+        return new CodeSystem("CodeSystem", id, url(id), null, "Decompress" + pascal(id), title, "active", language.tag(),
                 Narratives.ofConcepts(language, title, concepts), true, "complete", concepts);
     }
 
@@ -144,9 +228,9 @@ public final class FhirCodeSystems {
         for (Exercise exercise : catalog.exercises()) {
             List<Concept> forms = new ArrayList<>();
             for (Variant variant : exercise.variants()) {
-                forms.add(new Concept(variantCode(exercise.id(), variant.id()), variant.name(), variant.description(), null));
+                forms.add(new Concept(variantCode(exercise.id(), variant.id()), variant.name(), variant.description(), null, null, null));
             }
-            concepts.add(new Concept(exercise.id(), exercise.name(), exercise.summary(), forms));
+            concepts.add(new Concept(exercise.id(), exercise.name(), exercise.summary(), null, null, forms));
         }
         return concepts;
     }
@@ -165,7 +249,7 @@ public final class FhirCodeSystems {
     }
 
     private static Concept concept(String code, String display) {
-        return new Concept(code, display, null, null);
+        return new Concept(code, display, null, null, null, null);
     }
 
     static String ratingOf(Messages msg, String code) {

@@ -61,9 +61,24 @@ public final class FhirQuestionnaires {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Item(String linkId, String text, String type, Boolean required, Boolean repeats, List<EnableWhen> enableWhen,
+    public record Item(String linkId, List<Fhir.Coding> code, String text, String type, Boolean required, Boolean repeats, List<EnableWhen> enableWhen,
             String enableBehavior, List<AnswerOption> answerOption, List<Fhir.Extension> extension, List<Item> item) {
+
+        Item(String linkId, String text, String type, Boolean required, Boolean repeats, List<EnableWhen> enableWhen, String enableBehavior,
+                List<AnswerOption> answerOption, List<Fhir.Extension> extension, List<Item> item) {
+            this(linkId, STANDARD_CODES.get(linkId), text, type, required, repeats, enableWhen, enableBehavior, answerOption, extension, item);
+        }
     }
+
+    /**
+     * The published codes of the questions that have one, the same in every form that asks them (FHIR R4
+     * Questionnaire.item.code: "a terminology code that corresponds to this group or question"). Only a code
+     * whose text was checked against LOINC's: 72514-3, "Pain severity - 0-10 verbal numeric rating [Score] -
+     * Reported", is the 0 to 10 pain score a person gives of themselves, which painLevel asks in the intake and
+     * in the check-in. No other question has a LOINC code that means what it asks.
+     */
+    static final java.util.Map<String, List<Fhir.Coding>> STANDARD_CODES = java.util.Map.of("painLevel",
+            List.of(new Fhir.Coding(Fhir.LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")));
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record EnableWhen(String question, String operator, Fhir.Coding answerCoding) {

@@ -35,11 +35,15 @@ import org.decompress.config.OpenApiExamples;
 public class FhirResource {
 
     private final FhirService fhir;
+    private final FhirForms forms;
+    private final FhirTerminology terminology;
     private final Languages languages;
     private final ObjectMapper json;
 
-    public FhirResource(FhirService fhir, Languages languages, ObjectMapper json) {
+    public FhirResource(FhirService fhir, FhirForms forms, FhirTerminology terminology, Languages languages, ObjectMapper json) {
         this.fhir = fhir;
+        this.forms = forms;
+        this.terminology = terminology;
         this.languages = languages;
         this.json = json;
     }
@@ -66,9 +70,9 @@ public class FhirResource {
     public Response questionnaire(@PathParam("id") String id, @Context HttpHeaders headers) {
         // A read gives the resource with that id, whatever the Accept-Language: one url|version, one text. The
         // forms in the other languages are named in Link headers, so a client can pick the one its person reads.
-        return fhir.questionnaire(id).map(q -> {
+        return forms.questionnaire(id).map(q -> {
             Response.ResponseBuilder ok = Response.ok(q);
-            fhir.translationsOf(q).forEach(t -> ok.header("Link", "<" + t.url() + ">; rel=\"alternate\"; hreflang=\"" + t.language() + "\""));
+            forms.translationsOf(q).forEach(t -> ok.header("Link", "<" + t.url() + ">; rel=\"alternate\"; hreflang=\"" + t.language() + "\""));
             return negotiated(ok, languages.find(q.language()).orElse(languages.defaultLanguage()));
         }).orElseGet(() -> notFound("Questionnaire/" + id, languageOf(headers)));
     }
@@ -76,14 +80,15 @@ public class FhirResource {
     @GET
     @Path("CodeSystem/{id}")
     @Operation(summary = "A CodeSystem", description = "The codes of the answers (red-flag, condition, bending-effect, blood-pressure-control, "
-            + "equipment), of the check-in (rating, overall), of the exercises and their forms, of the urgencies and of the rules.")
+            + "equipment), of the check-in (rating, overall), of the exercises and their forms, of the urgencies and of the rules. One resource "
+            + "per url|version whatever Accept-Language says: English displays, each other language's words as designations.")
     @APIResponse(responseCode = "200", description = "An R4 CodeSystem", content = @Content(mediaType = Fhir.JSON,
             examples = @ExampleObject(name = "ratings", value = OpenApiExamples.FHIR_CODE_SYSTEM)))
     @APIResponse(responseCode = "404", description = "No such CodeSystem: an OperationOutcome")
     public Response codeSystem(@PathParam("id") String id, @Context HttpHeaders headers) {
-        Language language = languageOf(headers);
-        return fhir.codeSystem(id, language).map(s -> negotiated(Response.ok(s), language))
-                .orElseGet(() -> notFound("CodeSystem/" + id, language));
+        // One url|version, one resource (FhirCodeSystems): its language is the default one, the others are in its designations.
+        return terminology.codeSystem(id).map(s -> negotiated(Response.ok(s), languages.defaultLanguage()))
+                .orElseGet(() -> notFound("CodeSystem/" + id, languageOf(headers)));
     }
 
     @GET

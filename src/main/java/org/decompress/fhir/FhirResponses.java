@@ -58,22 +58,25 @@ public final class FhirResponses {
     private final FhirQuestionnaire checkIn;
     private final Set<String> intakeUrls;
     private final Set<String> checkInUrls;
-    private final PublishedVersions published;
+    private final PublishedVersions intakeVersions;
+    private final PublishedVersions checkInVersions;
     private final ContentWords texts;
     private final Validator validator;
 
     /**
      * {@code intakes} and {@code checkIns}: each form in every language, the default language's first. A
      * response may answer any of them; they differ only in words, so each is read against the first. A
-     * response to an older intake in {@code published} is read into today's when its questions mean the same.
+     * response to an older version of either form, listed in {@code intakeVersions} or {@code checkInVersions},
+     * is read into today's form when its questions mean the same.
      */
-    public FhirResponses(List<FhirQuestionnaire> intakes, List<FhirQuestionnaire> checkIns, PublishedVersions published, ContentWords texts,
-            Validator validator) {
+    public FhirResponses(List<FhirQuestionnaire> intakes, List<FhirQuestionnaire> checkIns, PublishedVersions intakeVersions,
+            PublishedVersions checkInVersions, ContentWords texts, Validator validator) {
         this.intake = intakes.get(0);
         this.checkIn = checkIns.get(0);
         this.intakeUrls = urls(intakes);
         this.checkInUrls = urls(checkIns);
-        this.published = published;
+        this.intakeVersions = intakeVersions;
+        this.checkInVersions = checkInVersions;
         this.texts = texts;
         this.validator = validator;
     }
@@ -184,7 +187,7 @@ public final class FhirResponses {
         }
         JsonNode items = response.path("item");
         if (version != null && !version.equals(expected.version())) {
-            Optional<PublishedVersions.Entry> older = expected == intake ? published.find(version) : Optional.empty();
+            Optional<PublishedVersions.Entry> older = (expected == intake ? intakeVersions : checkInVersions).find(version);
             if (older.isEmpty()) {
                 issues.add(new Issue("invalid", prefix + ".questionnaire", say("fhir.unknown-version", "version", version, "expected", expected.version())));
                 return Answered.empty();
@@ -207,16 +210,19 @@ public final class FhirResponses {
 
     /**
      * An older version's answers in today's groups: each answered item, wherever it sat, under the group
-     * that holds its linkId today. What is not an object, or no question of today's, stays at the top,
+     * that holds its linkId today. A repeating group of today's (the check-in's exercises) is kept whole,
+     * each answer to it at the top. What is not an object, or no question of today's, stays at the top,
      * where it is reported.
      */
     private static JsonNode intoGroups(JsonNode items, List<Item> groups) {
         if (!items.isArray()) {
             return items;
         }
+        Set<String> repeating = new LinkedHashSet<>();
+        groups.stream().filter(g -> "group".equals(g.type()) && Boolean.TRUE.equals(g.repeats())).forEach(g -> repeating.add(g.linkId()));
         Map<String, List<JsonNode>> answered = new LinkedHashMap<>();
         List<JsonNode> unplaced = new ArrayList<>();
-        flattenItems(items, answered, unplaced);
+        flattenItems(items, repeating, answered, unplaced);
         ArrayNode placed = NODES.arrayNode();
         for (Item group : groups) {
             ArrayNode inner = NODES.arrayNode();
@@ -234,12 +240,12 @@ public final class FhirResponses {
         return placed;
     }
 
-    private static void flattenItems(JsonNode items, Map<String, List<JsonNode>> answered, List<JsonNode> unplaced) {
+    private static void flattenItems(JsonNode items, Set<String> repeating, Map<String, List<JsonNode>> answered, List<JsonNode> unplaced) {
         for (JsonNode item : items) {
             String linkId = item.path("linkId").asText("");
-            boolean group = item.isObject() && item.path("item").isArray() && !item.has("answer");
+            boolean group = item.isObject() && item.path("item").isArray() && !item.has("answer") && !repeating.contains(linkId);
             if (group) {
-                flattenItems(item.path("item"), answered, unplaced);
+                flattenItems(item.path("item"), repeating, answered, unplaced);
             } else if (item.isObject()) {
                 answered.computeIfAbsent(linkId, k -> new ArrayList<>()).add(item);
             } else {

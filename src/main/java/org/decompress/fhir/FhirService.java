@@ -7,25 +7,18 @@ import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import java.util.Optional;
-import org.decompress.catalog.Catalogs;
 import org.decompress.config.DecompressConfig;
-import org.decompress.engine.RuleBase;
-import org.decompress.fhir.FhirCodeSystems.CodeSystem;
-import org.decompress.fhir.FhirQuestionnaires.FhirQuestionnaire;
-import org.decompress.language.InEveryLanguage;
 import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanService;
 import org.decompress.questionnaire.Answers;
-import org.decompress.questionnaire.Questionnaires;
-import org.decompress.engine.RuleText;
 
 /**
- * Decompress in FHIR R4: its Questionnaires and CodeSystems in every language, its conformance
- * resources, and {@code $plan}: a QuestionnaireResponse (or a Bundle with the check-ins' responses)
- * in, the plan as a CarePlan or a ServiceRequest out. The plan is the same {@link PlanService} plan
- * as the JSON API's; FHIR is only a way in and a way out.
+ * {@code $plan} in FHIR R4: a QuestionnaireResponse (or a Bundle or Parameters with the check-ins'
+ * responses) in, the plan as a CarePlan or a ServiceRequest out, and the conformance resources that
+ * describe it. The plan is the same {@link PlanService} plan as the JSON API's; FHIR is only a way in
+ * and a way out. The forms are {@link FhirForms}', the code systems {@link FhirTerminology}'s.
  */
 @ApplicationScoped
 public class FhirService {
@@ -62,128 +55,36 @@ public class FhirService {
 
     private final String base;
     private final Languages languages;
-    private final Catalogs catalogs;
-    private final Questionnaires questionnaires;
-    private final RuleBase ruleBase;
     private final PlanService plans;
     private final Validator validator;
-    private final FhirCodeSystems codes;
-    private final FhirQuestionnaires forms;
+    private final FhirForms forms;
     private final FhirPlans carePlans;
-    private final String intakeVersion;
-    private final String checkInVersion;
-    private final InEveryLanguage<FhirQuestionnaire> intakes;
-    private final InEveryLanguage<FhirQuestionnaire> checkIns;
-    private final java.util.Map<String, String> codeSystemVersions;
-    private final PublishedVersions published = PublishedVersions.fromClasspath();
 
-    public FhirService(DecompressConfig config, Languages languages, Catalogs catalogs, Questionnaires questionnaires, RuleBase ruleBase,
-            PlanService plans, Validator validator, @ConfigProperty(name = "quarkus.application.version") String version) {
+    public FhirService(DecompressConfig config, Languages languages, PlanService plans, Validator validator, FhirForms forms,
+            @ConfigProperty(name = "quarkus.application.version") String version) {
         this.base = config.fhir().canonicalBase().replaceAll("/$", "");
         this.languages = languages;
-        this.catalogs = catalogs;
-        this.questionnaires = questionnaires;
-        this.ruleBase = ruleBase;
         this.plans = plans;
         this.validator = validator;
-        this.codes = new FhirCodeSystems(base);
-        this.forms = new FhirQuestionnaires(base, codes, languages.defaultLanguage());
-        this.carePlans = new FhirPlans(codes, version, java.time.Clock.systemUTC());
-        Language english = languages.defaultLanguage();
-        this.intakeVersion = FhirQuestionnaires.versionOf(forms.intake(questionnaires.in(english), english, null));
-        this.checkInVersion = FhirQuestionnaires.versionOf(forms.checkIn(questionnaires.in(english), catalogs.in(english), english, null));
-        this.intakes = InEveryLanguage.of(languages, words -> forms.intake(questionnaires.in(words.language()), words.language(), intakeVersion));
-        this.checkIns = InEveryLanguage.of(languages, words -> forms.checkIn(questionnaires.in(words.language()), catalogs.in(words.language()),
-                words.language(), checkInVersion));
-        this.codeSystemVersions = FhirCodeSystems.versionsOf(languages.listed().stream()
-                .map(l -> codes.unversioned(questionnaires.in(l), catalogs.in(l), ruleNames(), l)).toList());
+        this.forms = forms;
+        this.carePlans = new FhirPlans(new FhirCodeSystems(base), version, java.time.Clock.systemUTC());
     }
 
     public String base() {
         return base;
     }
 
-    /**
-     * A Questionnaire by its id: each language's form has its own ({@code decompress-intake},
-     * {@code decompress-intake-es}); a test's pseudo-language answers when asked for, as it does on the pages.
-     */
-    public Optional<FhirQuestionnaire> questionnaire(String id) {
-        return java.util.stream.Stream.concat(inEveryLanguage(intakes, languages.tags()).stream(),
-                inEveryLanguage(checkIns, languages.tags()).stream()).filter(q -> q.id().equals(id)).findFirst();
-    }
-
-    /** The intake versions the service has published, whose responses it still reads when their questions mean the same. */
-    public PublishedVersions published() {
-        return published;
-    }
-
-    /** The same form in the other languages the service offers: the intake's for an intake, the check-in's for a check-in. */
-    public List<FhirQuestionnaire> translationsOf(FhirQuestionnaire form) {
-        List<FhirQuestionnaire> all = form.name().equals(intakes.inDefaultLanguage().name()) ? intakes() : checkIns();
-        return all.stream().filter(f -> !f.id().equals(form.id())).toList();
-    }
-
-    /** The intake in every language the service offers, the default language's first. */
-    public List<FhirQuestionnaire> intakes() {
-        return inEveryLanguage(intakes, offered());
-    }
-
-    /** The check-in in every language the service offers, the default language's first. */
-    public List<FhirQuestionnaire> checkIns() {
-        return inEveryLanguage(checkIns, offered());
-    }
-
-    private java.util.Set<String> offered() {
-        return languages.listed().stream().map(Language::tag).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
-    }
-
-    private List<FhirQuestionnaire> inEveryLanguage(InEveryLanguage<FhirQuestionnaire> forms, java.util.Set<String> tags) {
-        java.util.LinkedHashSet<FhirQuestionnaire> all = new java.util.LinkedHashSet<>();
-        all.add(forms.inDefaultLanguage());
-        tags.forEach(tag -> all.add(forms.in(languages.find(tag).orElseThrow())));
-        return List.copyOf(all);
-    }
-
-    /** The intake's canonical reference, url|version, as a response names it. */
-    public String intakeCanonical() {
-        return intakes.inDefaultLanguage().url() + "|" + intakeVersion;
-    }
-
-    public String checkInCanonical() {
-        return checkIns.inDefaultLanguage().url() + "|" + checkInVersion;
-    }
-
-    public FhirQuestionnaire intake(Language language) {
-        return intakes.in(language);
-    }
-
-    public FhirQuestionnaire checkIn(Language language) {
-        return checkIns.in(language);
-    }
-
-    public List<CodeSystem> codeSystems(Language language) {
-        return codes.all(questionnaires.in(language), catalogs.in(language), ruleNames(), language, codeSystemVersions::get);
-    }
-
-    private List<String> ruleNames() {
-        return RuleText.of(ruleBase.ruleFiles()).stream().map(RuleText::name).toList();
-    }
-
-    public Optional<CodeSystem> codeSystem(String id, Language language) {
-        return codeSystems(language).stream().filter(s -> s.id().equals(id)).findFirst();
-    }
-
     public FhirConformance.CapabilityStatement capabilityStatement() {
-        return FhirConformance.capabilityStatement(base, intakeVersion);
+        return FhirConformance.capabilityStatement(base, forms.intakes().get(0).version());
     }
 
     public FhirConformance.OperationDefinition operationDefinition() {
-        return FhirConformance.operationDefinition(base, intakeVersion);
+        return FhirConformance.operationDefinition(base, forms.intakes().get(0).version());
     }
 
     /** The answers a response (or a Bundle of responses) gives, or what is wrong with it, said in {@code language}. */
     public FhirResponses.Read read(JsonNode body, Language language) {
-        return new FhirResponses(inEveryLanguage(intakes, languages.tags()), inEveryLanguage(checkIns, languages.tags()), published,
+        return new FhirResponses(forms.everyIntake(), forms.everyCheckIn(), forms.published(), forms.publishedCheckIns(),
                 languages.contentWords(language), validator).read(body);
     }
 

@@ -17,8 +17,9 @@ import org.decompress.fhir.FhirQuestionnaires.FhirQuestionnaire;
 import org.decompress.fhir.FhirQuestionnaires.Item;
 
 /**
- * The intake Questionnaire versions this service has published (fhir/intake-versions.tsv, kept in
- * the repository and checked by the build), each with what its questions were: every answerable
+ * The versions of one Questionnaire this service has published ({@link #INTAKE} for the intake,
+ * {@link #CHECK_IN} for the check-in, kept in the repository and checked by the build), each with what
+ * its questions were: every answerable
  * item as {@code linkId:type}, a choice's codes after {@code =}, and {@code !} when an answer is
  * required. A response to an older version is read when its questions mean what today's do:
  * <ul>
@@ -32,7 +33,8 @@ import org.decompress.fhir.FhirQuestionnaires.Item;
  */
 public final class PublishedVersions {
 
-    public static final String RESOURCE = "fhir/intake-versions.tsv";
+    public static final String INTAKE = "fhir/intake-versions.tsv";
+    public static final String CHECK_IN = "fhir/check-in-versions.tsv";
 
     /** One published version and its items' signatures, by linkId. */
     public record Entry(String version, Map<String, String> items) {
@@ -46,11 +48,11 @@ public final class PublishedVersions {
         this.byVersion = versions;
     }
 
-    /** The list shipped with the service. */
-    public static PublishedVersions fromClasspath() {
-        try (InputStream in = PublishedVersions.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    /** A list shipped with the service: {@link #INTAKE} or {@link #CHECK_IN}. */
+    public static PublishedVersions fromClasspath(String resource) {
+        try (InputStream in = PublishedVersions.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
+                throw new IllegalStateException(resource + " is missing");
             }
             return read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -42,6 +42,9 @@ class CdsHooksTest {
     FhirService fhir;
 
     @Inject
+    FhirForms forms;
+
+    @Inject
     Languages languages;
 
     @Test
@@ -204,8 +207,8 @@ class CdsHooksTest {
     @Test
     void anEhrsRequestWithAnIntakeAnd12StoredCheckInsIsAnswered() throws Exception {
         Language english = languages.defaultLanguage();
-        JsonNode intakeForm = JSON.valueToTree(fhir.intake(english));
-        JsonNode checkInForm = JSON.valueToTree(fhir.checkIn(english));
+        JsonNode intakeForm = JSON.valueToTree(forms.intake(english));
+        JsonNode checkInForm = JSON.valueToTree(forms.checkIn(english));
         Answers answers = AnswersBuilder.answers().painLevel(4).conditions(Condition.KNEE).build();
         var plan = fhir.planOf(answers, english);
         ObjectNode request = request(answers, "2026-09-01T08:00:00Z");
@@ -281,7 +284,7 @@ class CdsHooksTest {
     }
 
     FhirResponsesFor responses() {
-        return new FhirResponsesFor(questionnaire, fhir.base(), fhir.intakeCanonical(), fhir.checkInCanonical());
+        return FhirResponsesFor.english(forms, questionnaire);
     }
 
     static List<String> urls(JsonNode node) {

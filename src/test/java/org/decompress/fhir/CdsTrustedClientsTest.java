@@ -74,7 +74,7 @@ class CdsTrustedClientsTest {
     Questionnaire questionnaire;
 
     @Inject
-    FhirService fhir;
+    FhirForms forms;
 
     /** The clients' keys: the service reads only the public half, from the file (read on every call, so writing it now is in time). */
     @BeforeAll
@@ -250,7 +250,7 @@ class CdsTrustedClientsTest {
     }
 
     private String body() {
-        return CdsRequests.request(new FhirResponsesFor(questionnaire, fhir.base(), fhir.intakeCanonical(), fhir.checkInCanonical()),
+        return CdsRequests.request(FhirResponsesFor.english(forms, questionnaire),
                 AnswersBuilder.answers().painLevel(4).build(), "2026-11-30T08:00:00Z").toString();
     }
 

@@ -33,8 +33,11 @@ class FhirBadInputTest {
     @Inject
     FhirService fhir;
 
+    @Inject
+    FhirForms forms;
+
     FhirResponsesFor responses() {
-        return new FhirResponsesFor(questionnaire, fhir.base(), fhir.intakeCanonical(), fhir.checkInCanonical());
+        return FhirResponsesFor.english(forms, questionnaire);
     }
 
     ObjectNode good() {
@@ -67,7 +70,7 @@ class FhirBadInputTest {
         assertThat(issues(other).get(0).get("expression").get(0).asText()).isEqualTo("QuestionnaireResponse.questionnaire");
         assertThat(issues(other).get(0).get("diagnostics").asText()).contains("phq-9");
 
-        ObjectNode old = good().put("questionnaire", fhir.intakeCanonical().replaceAll("\\|.*", "") + "|0.9");
+        ObjectNode old = good().put("questionnaire", forms.intakes().get(0).url() + "|0.9");
         assertThat(issues(old).get(0).get("diagnostics").asText()).contains("version 0.9");
     }
 

@@ -30,6 +30,11 @@ public final class FhirCheck {
             "heart-condition-stable", "leg-symptoms", "exercise",
             "rating", "overall", "urgency", "rule");
     static final List<String> QUESTIONNAIRES = List.of("decompress-intake", "decompress-intake-es", "decompress-check-in", "decompress-check-in-es");
+    /** The LOINC codes the service uses (FhirQuestionnaires.STANDARD_CODES), as LOINC names them: a fragment of LOINC. */
+    static final String LOINC_USED = """
+            {"resourceType": "CodeSystem", "url": "http://loinc.org", "name": "LoincUsedByDecompress", "status": "active", "content": "fragment",
+             "concept": [{"code": "72514-3", "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported"}]}
+            """;
     private static final Map<String, FhirCheck> OF_SERVICE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final PrePopulatedValidationSupport codeSystems = new PrePopulatedValidationSupport(R4);
@@ -56,6 +61,8 @@ public final class FhirCheck {
         ValidationSupportChain chain = new ValidationSupportChain(questionnaireSupport, codeSystems, new DefaultProfileValidationSupport(R4),
                 new CommonCodeSystemsTerminologyService(R4), new InMemoryTerminologyServerValidationSupport(R4),
                 new SnapshotGeneratingValidationSupport(R4));
+        // LOINC is not in HAPI's offline validator; the codes the service uses are, each with the text LOINC gives it, so they are checked.
+        knowCodeSystem(LOINC_USED);
         FhirInstanceValidator module = new FhirInstanceValidator(chain);
         module.setNoTerminologyChecks(false);
         validator = R4.newValidator().registerValidatorModule(module);

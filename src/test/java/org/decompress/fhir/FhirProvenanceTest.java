@@ -30,7 +30,7 @@ class FhirProvenanceTest {
     Questionnaire questionnaire;
 
     @Inject
-    FhirService fhir;
+    FhirForms forms;
 
     @Test
     void theJsonApiAndFhirNameTheSameRuleSetTheServiceRunsOn() throws Exception {
@@ -47,7 +47,7 @@ class FhirProvenanceTest {
                     .extract().header(RuledPlan.HEADER);
             assertThat(header).as("golden " + i).isEqualTo(rules);
 
-            JsonNode request = new FhirResponsesFor(questionnaire, fhir.base(), fhir.intakeCanonical(), fhir.checkInCanonical()).of(answers);
+            JsonNode request = FhirResponsesFor.english(forms, questionnaire).of(answers);
             List<JsonNode> responses = request.get("resourceType").asText().equals("Bundle") ? entries(request) : List.of(request);
             for (int r = 0; r < responses.size(); r++) {
                 ((ObjectNode) responses.get(r)).put("id", "response-" + i + "-" + r);

@@ -42,12 +42,15 @@ class FhirResourcesTest {
     @Inject
     FhirService fhir;
 
+    @Inject
+    FhirForms forms;
+
     static FhirCheck check(String language) {
         return FhirCheck.ofService(language);
     }
 
     static String get(String path, String language) {
-        boolean english = path.contains("metadata") || path.contains("OperationDefinition");
+        boolean english = path.contains("metadata") || path.contains("OperationDefinition") || path.contains("/CodeSystem/");
         return given().header("Accept-Language", language).get(path).then().statusCode(200).contentType(Fhir.JSON)
                 .header("Content-Language", english ? "en" : language).extract().asString();
     }
@@ -94,7 +97,8 @@ class FhirResourcesTest {
         });
         assertThat(groups).containsExactlyElementsOf(questionnaire.groups().stream().map(g -> g.id()).toList());
         assertThat(linkIds).containsExactlyElementsOf(questionnaire.questions().stream().map(q -> q.id()).toList());
-        assertThat(intake.toString()).contains("\"linkId\":\"painLevel\",\"text\":\"How bad is your back pain right now?\",\"type\":\"integer\",\"required\":true")
+        assertThat(intake.toString()).contains("\"linkId\":\"painLevel\",\"code\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\","
+                + "\"display\":\"Pain severity - 0-10 verbal numeric rating [Score] - Reported\"}],\"text\":\"How bad is your back pain right now?\",\"type\":\"integer\",\"required\":true")
                 .contains("\"enableWhen\":[{\"question\":\"conditions\",\"operator\":\"=\",\"answerCoding\":{\"system\":\"https://decompress.example.org/fhir/CodeSystem/condition\",\"code\":\"PREGNANCY\"")
                 .contains("\"enableBehavior\":\"any\"").contains("\"code\":\"check-box\"").contains("\"code\":\"radio-button\"").contains("\"code\":\"help\"");
     }
@@ -266,6 +270,6 @@ class FhirResourcesTest {
     }
 
     FhirResponsesFor responses() {
-        return new FhirResponsesFor(questionnaire, fhir.base(), fhir.intakeCanonical(), fhir.checkInCanonical());
+        return FhirResponsesFor.english(forms, questionnaire);
     }
 }

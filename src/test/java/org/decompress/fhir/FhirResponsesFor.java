@@ -38,6 +38,14 @@ final class FhirResponsesFor {
         this.checkIn = checkIn;
     }
 
+    /** Responses to the service's English forms, at their current versions. */
+    static FhirResponsesFor english(FhirForms forms, Questionnaire questionnaire) {
+        FhirQuestionnaires.FhirQuestionnaire intake = forms.intakes().get(0);
+        FhirQuestionnaires.FhirQuestionnaire checkIn = forms.checkIns().get(0);
+        String base = intake.url().substring(0, intake.url().indexOf("/Questionnaire/"));
+        return new FhirResponsesFor(questionnaire, base, intake.url() + "|" + intake.version(), checkIn.url() + "|" + checkIn.version());
+    }
+
     /** The intake's response alone when there are no check-ins, else a collection Bundle of it and the check-ins' responses. */
     JsonNode of(Answers answers) {
         ObjectNode first = intake(answers);

@@ -36,6 +36,9 @@ class FhirTranslationsTest {
     @Inject
     FhirService fhir;
 
+    @Inject
+    FhirForms forms;
+
     @Test
     void eachLanguagesFormIsItsOwnCanonicalAndNamesTheOthers() throws Exception {
         io.restassured.response.Response english = given().header("Accept-Language", "es").get("/fhir/Questionnaire/decompress-intake");
@@ -70,7 +73,7 @@ class FhirTranslationsTest {
     void aResponseFilledInOnTheSpanishFormValidatesAgainstItsCanonicalAndPlansAsTheEnglishOne() throws Exception {
         JsonNode intakeEs = JSON.readTree(given().get("/fhir/Questionnaire/decompress-intake-es").then().statusCode(200).extract().asString());
         JsonNode checkInEs = JSON.readTree(given().get("/fhir/Questionnaire/decompress-check-in-es").then().statusCode(200).extract().asString());
-        FhirResponsesFor english = new FhirResponsesFor(questionnaire, fhir.base(), fhir.intakeCanonical(), fhir.checkInCanonical());
+        FhirResponsesFor english = FhirResponsesFor.english(forms, questionnaire);
         FhirResponsesFor spanish = new FhirResponsesFor(questionnaire, fhir.base(), canonical(intakeEs), canonical(checkInEs));
         FhirCheck check = FhirCheck.ofService("es");
         List<String> problems = new ArrayList<>();

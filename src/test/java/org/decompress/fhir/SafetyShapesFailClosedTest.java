@@ -51,6 +51,9 @@ class SafetyShapesFailClosedTest {
     FhirService fhir;
 
     @Inject
+    FhirForms forms;
+
+    @Inject
     PlanService plans;
 
     /** People who must be referred: every red flag alone, the referring conditions and answers, and generated referrals. */
@@ -79,7 +82,7 @@ class SafetyShapesFailClosedTest {
 
     @Test
     void noShapeOfAFhirSafetyItemTurnsAReferralIntoAPlan() {
-        FhirResponsesFor responses = new FhirResponsesFor(questionnaire, fhir.base(), fhir.intakeCanonical(), fhir.checkInCanonical());
+        FhirResponsesFor responses = FhirResponsesFor.english(forms, questionnaire);
         List<String> plansMade = new ArrayList<>();
         int mutations = 0;
         int refused = 0;
