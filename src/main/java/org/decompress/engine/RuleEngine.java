@@ -31,6 +31,7 @@ import org.decompress.recommendation.FollowUp;
 import org.decompress.recommendation.FollowUpAdvice;
 import org.decompress.recommendation.Note;
 import org.decompress.recommendation.Option;
+import org.decompress.recommendation.PlanBefore;
 import org.decompress.recommendation.PlanSize;
 import org.decompress.recommendation.Preference;
 import org.decompress.recommendation.PreviousExercise;
@@ -123,7 +124,6 @@ public final class RuleEngine {
     }
 
     private Recommendation run(Assessment assessment, AgendaEventListener listener) {
-        List<PreviousExercise> previousPlan = assessment.checkIns().isEmpty() ? List.of() : previousPlan(assessment);
         KieSession session = rules.newSession();
         if (listener != null) {
             session.addEventListener(listener);
@@ -135,7 +135,8 @@ public final class RuleEngine {
             if (!assessment.checkIns().isEmpty()) {
                 session.insert(followUp(assessment));
                 reports(assessment.checkIns()).forEach(session::insert);
-                previousPlan.forEach(session::insert);
+                // Worked out only if a rule reads it, in a session of its own while this one waits.
+                session.insert(new PlanBefore(() -> previousPlan(assessment)));
             }
             Agenda agenda = session.getAgenda();
             for (int i = STAGES.size() - 1; i >= 0; i--) {
@@ -151,6 +152,10 @@ public final class RuleEngine {
         } catch (RuleFaultException e) {
             throw e;
         } catch (RuntimeException e) {
+            RuleFaultException inPlanBefore = faultWithin(e);
+            if (inPlanBefore != null) {
+                throw inPlanBefore; // the plan before failed while a condition read it: its rule, not "a condition"
+            }
             throw new RuleFaultException("(a rule condition)", rootCause(e));
         } finally {
             if (listener != null) {
@@ -280,6 +285,15 @@ public final class RuleEngine {
             previous = fact;
         }
         return Collections.unmodifiableList(distinct);
+    }
+
+    private static RuleFaultException faultWithin(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof RuleFaultException fault) {
+                return fault;
+            }
+        }
+        return null;
     }
 
     /** The exception's class and message only: never the facts, which hold a person's answers. */
