@@ -144,7 +144,8 @@ public class RuleBook {
         Map<String, List<Entry>> byStage = new LinkedHashMap<>();
         RuleEngine.STAGES.forEach(stage -> byStage.put(stage, new ArrayList<>()));
         List<Entry> all = new ArrayList<>();
-        for (RuleText rule : RuleText.of(files)) {
+        List<RuleText> rules = RuleText.of(files);
+        for (RuleText rule : rules) {
             Entry entry = entry(rule, words, catalog);
             byStage.computeIfAbsent(rule.stage(), s -> new ArrayList<>()).add(entry);
             all.add(entry);
@@ -154,7 +155,7 @@ public class RuleBook {
         Optional<DecisionTableView> decisions = table.map(t -> DecisionTableView.of(t, sources.orElseThrow(), catalog, words));
         return new Book(all.size(), counts.map(RuleCounts::goldenAnswerSets).orElse(0), counts.map(RuleCounts::scenarioCases).orElse(0),
                 current, stages, all.stream().filter(Entry::firesForNobody).toList(), all.stream().filter(Entry::noScenario).toList(),
-                decisions.orElse(null), index(RuleText.of(files), decisions, words));
+                decisions.orElse(null), index(rules, decisions, words));
     }
 
     /**
