@@ -143,6 +143,10 @@ public interface Messages {
     @Message
     String why_this_form();
 
+    /** Opens the whole of a warning whose short line names only its key signs. */
+    @Message
+    String warning_all_signs();
+
     @Message
     String update_ready();
 

@@ -53,6 +53,16 @@ public record PageSentences(Language language, Messages msg, ContentWords texts)
         return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
     }
 
+    /**
+     * The dose sentence of an exercise of this session: "how often a day" is left out when the session's line
+     * already says it for every exercise ("Hold for 30 seconds, 2 times." under "3 exercises, ..., once a day.").
+     */
+    public String doseSentence(Dose dose, Session session) {
+        boolean saidOnce = session.fewestTimesADay() != null && session.fewestTimesADay().equals(session.mostTimesADay());
+        return doseSentence(saidOnce ? new Dose(dose.holdSeconds(), dose.maxHoldSeconds(), dose.repetitions(), dose.minutes(),
+                dose.maxMinutes(), dose.eachSide(), dose.note(), dose.holds(), null) : dose);
+    }
+
     /** "3 exercises, about 9 minutes, once a day. After a week or two, tell us how it went (at the end of this page)." */
     public String session(Session session) {
         List<String> parts = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.decompress.language.Wording;
 import org.decompress.plan.CooldownItem;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
+import org.decompress.plan.RuleReason;
 import org.decompress.problem.FieldIssue;
 import org.decompress.questionnaire.QuestionOption;
 
@@ -42,6 +43,20 @@ public record PlanPage(Plan plan, String link, String changeLink, List<FieldIssu
 
     private Picture picture(String key) {
         return new Picture(key, words.texts().get(Figure.altKey(key)), "?lang=" + frame.lang() + "&v=" + frame.assets().version());
+    }
+
+    /**
+     * A warning's key signs in one sentence ({@code .short} of its rule in messages/rules_xx.properties), the whole
+     * warning folded under it; {@code null} for a warning short enough to be shown whole.
+     */
+    public String inShort(RuleReason warning) {
+        Wording inShort = Wording.ofRule(warning.rule(), "short");
+        return words.texts().has(inShort.key()) ? words.texts().format(inShort) : null;
+    }
+
+    /** An exercise's dose as its card says it, without how often a day when the session's line says that for all. */
+    public String dose(PlanExercise exercise) {
+        return words.doseSentence(exercise.dose(), Session.of(plan));
     }
 
     /** One session in a line: how many exercises, about how long, how often, when to check in. */

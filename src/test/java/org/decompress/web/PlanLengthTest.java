@@ -35,12 +35,12 @@ class PlanLengthTest extends ChromiumPages {
     /** Every this many golden plans (referrals left out) one is printed: 32 plans of 1 to 3 exercises. */
     static final int SAMPLE_EVERY = 150;
     /**
-     * The issue's target for a 3-exercise plan is 4 phone screens; with the pictures full width and every step,
-     * caution and warning sign shown it is met only by the office worker in English (the figures are in
-     * plan-length.txt). This bound only keeps the plan from growing back: it is the longest of the three people
-     * as the last change left them (5.4 screens, pain into one leg in Spanish), rounded up.
+     * The issue's target for a 3-exercise plan is 4 phone screens, with the pictures full width and every step,
+     * caution and warning sign shown or one tap away (a long warning shows its key signs, the whole of it folded
+     * under them). The bound is the longest of the three people as the last change left them (3.96 screens, pain
+     * into one leg in Spanish), rounded up: the target itself.
      */
-    static final double MOST_SCREENS_NOW = 5.5;
+    static final double MOST_SCREENS_NOW = 4.0;
 
     /** The three people: an office worker with an arched back and a stiff neck; 30 weeks pregnant; pain into one leg. */
     static final Map<String, String> PEOPLE = Map.of(
@@ -129,7 +129,7 @@ class PlanLengthTest extends ChromiumPages {
         }
         report.append(String.format("golden sample: %d plans printed (every %dth plan of the fixture, English and Spanish by turns),"
                 + " the longest on %d pages%n", printed, SAMPLE_EVERY, most));
-        report.append("targets: a 3-exercise plan in 4 phone screens (not met: see above); the first exercise on the first screen;"
+        report.append("targets: a 3-exercise plan in 4 phone screens; the first exercise on the first screen;"
                 + " the check-in form in at most 2 phone screens; printed on at most 2 pages\n");
         Files.writeString(Chromium.SCREENSHOTS.resolve("plan-length.txt"), report);
         System.out.print(report);
