@@ -251,7 +251,12 @@ public class CdsHooksResource {
                 links(plan, language, root));
     }
 
-    /** The rule book's entries for the rules that made the decision: the referral's, or each exercise's and each exclusion's. No answer is in a URL. */
+    /**
+     * The rule book's entries for the rules that made the decision: the referral's, or each exercise's
+     * and each exclusion's, titled and opened in the card's language (a card in another language than
+     * the default names it, {@code ?lang=es}, since the clinician's browser may ask for another). No
+     * answer is in a URL.
+     */
     private List<Link> links(Plan plan, Language language, String root) {
         java.util.Set<String> rules = new java.util.LinkedHashSet<>();
         if (plan.status() == PlanStatus.REFER) {
@@ -262,7 +267,8 @@ public class CdsHooksResource {
             plan.excluded().forEach(e -> e.reasons().forEach(r -> rules.add(r.rule())));
         }
         return rules.stream().filter(r -> r != null && !r.isBlank())
-                .map(r -> new Link(titleOf(r, language), root + "/rules#" + RuleText.anchor(r), "absolute")).toList();
+                .map(r -> new Link(titleOf(r, language), root + (language.equals(languages.defaultLanguage()) ? RuleText.bookPath(r)
+                        : RuleText.bookPath(r, language)), "absolute")).toList();
     }
 
     /** The rule that made the referral: its first reason's (a red flag, say), rather than the generic rule that wraps every referral of its urgency. */
