@@ -82,6 +82,12 @@ public interface DecompressConfig {
 
             /** When set, the {@code sub} the client's tokens must carry. */
             Optional<String> subject();
+
+            /**
+             * For an {@code https:} JWK Set behind a clinic's internal CA: a PEM file of the CA
+             * certificates its server's certificate must chain to. Unset: the JVM's trust store.
+             */
+            Optional<Path> jwksCa();
         }
     }
 }

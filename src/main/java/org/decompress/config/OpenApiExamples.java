@@ -385,10 +385,12 @@ public final class OpenApiExamples {
     public static final String FHIR_PLAN_MISSING_ANSWER = """
             {
               "resourceType": "OperationOutcome",
+              "language": "en",
               "issue": [
                 {
                   "severity": "error",
                   "code": "required",
+                  "diagnostics": "is required",
                   "expression": ["QuestionnaireResponse.item.where(linkId='pain').item.where(linkId='painLevel')"]
                 }
               ]

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.decompress.language.ContentWords;
+import org.decompress.language.Language;
 import org.decompress.language.Wording;
 
 /**
@@ -86,5 +87,15 @@ public record RuleText(String name, String file, int line, String stage, String 
     /** The id of a rule's entry in the rule book, for every link to it: {@code /rules#rule-knee-problem-no-kneeling}. */
     public static String anchor(String rule) {
         return "rule-" + Wording.slug(rule);
+    }
+
+    /** Where a rule's entry is in the rule book read in this language: {@code /rules?lang=es#rule-knee-problem-no-kneeling}. */
+    public static String bookPath(String rule, Language language) {
+        return "/rules?lang=" + language.tag() + "#" + anchor(rule);
+    }
+
+    /** Where a rule's entry is in the rule book in the reader's own language (their Accept-Language, else English): {@code /rules#rule-…}. */
+    public static String bookPath(String rule) {
+        return "/rules#" + anchor(rule);
     }
 }

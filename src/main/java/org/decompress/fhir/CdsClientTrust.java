@@ -1,9 +1,13 @@
 package org.decompress.fhir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.decompress.language.Wording;
 import org.jboss.logging.Logger;
+import org.jose4j.http.Get;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -49,8 +54,15 @@ public final class CdsClientTrust {
     private static final int MAX_JTI_LENGTH = 256;
     private static final Logger LOG = Logger.getLogger(CdsClientTrust.class);
 
-    /** A client as the operator configured it. */
-    public record Client(String name, String issuer, String jwks, Optional<String> subject) {
+    /**
+     * A client as the operator configured it. {@code jwksCa}, for an https: JWK Set only, is a PEM
+     * file of the CA certificates its server's certificate must chain to (a clinic's internal CA);
+     * without it, the JVM's trust store decides.
+     */
+    public record Client(String name, String issuer, String jwks, Optional<String> subject, Optional<Path> jwksCa) {
+        public Client(String name, String issuer, String jwks, Optional<String> subject) {
+            this(name, issuer, jwks, subject, Optional.empty());
+        }
     }
 
     /** Why an invocation is refused: its status (401; 503 when no token id can be remembered) and the one-line reason. */
@@ -64,6 +76,7 @@ public final class CdsClientTrust {
     private final String baseUrl;
     private final boolean allowUnsigned;
     private final SeenTokenIds seen;
+    /** The https: JWK Sets, by client name: jose4j keeps each fetched set for as long as its Cache-Control says. */
     private final Map<String, VerificationKeyResolver> published = new ConcurrentHashMap<>();
 
     public CdsClientTrust(List<Client> clients, Optional<String> baseUrl, boolean allowUnsigned, Clock clock) {
@@ -77,9 +90,42 @@ public final class CdsClientTrust {
         this.baseUrl = baseUrl.map(u -> u.replaceAll("/+$", "")).orElse("");
         for (Client client : clients) {
             String scheme = URI.create(client.jwks()).getScheme();
-            if (!"https".equals(scheme) && !"file".equals(scheme)) {
+            if ("https".equals(scheme)) {
+                published.put(client.name(), new HttpsJwksVerificationKeyResolver(fetched(client)));
+            } else if (!"file".equals(scheme)) {
                 throw new IllegalStateException("decompress.cds.clients." + client.name() + ".jwks must be an https: or file: URL");
+            } else if (client.jwksCa().isPresent()) {
+                throw new IllegalStateException("decompress.cds.clients." + client.name() + ".jwks-ca applies to an https: jwks only");
             }
+        }
+    }
+
+    /**
+     * The client's https: JWK Set. jose4j fetches it when a token first needs it, keeps it as long as
+     * its Cache-Control says, and fetches it again when a token names a kid it does not hold (a
+     * rotated key). The CA file is read now, so a missing or unreadable one stops the start.
+     */
+    private static HttpsJwks fetched(Client client) {
+        HttpsJwks jwks = new HttpsJwks(client.jwks());
+        client.jwksCa().ifPresent(ca -> {
+            Get get = new Get();
+            get.setTrustedCertificates(certificates(client, ca));
+            jwks.setSimpleHttpGet(get);
+        });
+        return jwks;
+    }
+
+    private static List<X509Certificate> certificates(Client client, Path pem) {
+        String option = "decompress.cds.clients." + client.name() + ".jwks-ca";
+        try (InputStream in = Files.newInputStream(pem)) {
+            List<X509Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
+                    .map(X509Certificate.class::cast).toList();
+            if (certificates.isEmpty()) {
+                throw new IllegalStateException(option + " (" + pem + ") holds no certificate");
+            }
+            return certificates;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(option + " (" + pem + ") is not a readable PEM file of CA certificates: " + e.getMessage(), e);
         }
     }
 
@@ -163,6 +209,13 @@ public final class CdsClientTrust {
         try {
             claims = consumer.processToClaims(token);
         } catch (InvalidJwtException e) {
+            Optional<IOException> unreachable = fetchFailure(e);
+            if (unreachable.isPresent()) {
+                // The operator's to mend (an address, a certificate, a CA): the log says which; the caller hears only "try later".
+                LOG.warnf("The JWK Set of CDS client %s could not be fetched from %s (%s: %s)", client.name(), client.jwks(),
+                        unreachable.get().getClass().getSimpleName(), unreachable.get().getMessage());
+                return Optional.of(Refusal.of("keys-unavailable"));
+            }
             return Optional.of(Refusal.of(reasonOf(e)));
         }
         try {
@@ -179,6 +232,16 @@ public final class CdsClientTrust {
         } catch (MalformedClaimException e) {
             return Optional.of(Refusal.of("malformed"));
         }
+    }
+
+    /** The https: JWK Set could not be fetched (jose4j wraps the I/O failure in the key resolver's exception). */
+    private static Optional<IOException> fetchFailure(InvalidJwtException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return Optional.of(io);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The reason, from jose4j's error codes; the exception's own message (which may quote the token) is never shown. */
@@ -213,7 +276,6 @@ public final class CdsClientTrust {
             // Read on every call: an operator rotating a client's keys edits the file, no restart.
             return new JwksVerificationKeyResolver(new JsonWebKeySet(Files.readString(Path.of(location))).getJsonWebKeys());
         }
-        // jose4j caches the fetched set (by its Cache-Control) and fetches again for a kid it does not know.
-        return published.computeIfAbsent(client.jwks(), url -> new HttpsJwksVerificationKeyResolver(new HttpsJwks(url)));
+        return published.get(client.name());
     }
 }

@@ -15,7 +15,8 @@ public class CdsClientTrustProducer {
     CdsClientTrust trust(DecompressConfig config) {
         DecompressConfig.Cds cds = config.cds();
         var clients = cds.clients().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new CdsClientTrust.Client(e.getKey(), e.getValue().issuer(), e.getValue().jwks(), e.getValue().subject())).toList();
+                .map(e -> new CdsClientTrust.Client(e.getKey(), e.getValue().issuer(), e.getValue().jwks(), e.getValue().subject(),
+                        e.getValue().jwksCa())).toList();
         return new CdsClientTrust(clients, cds.baseUrl(), cds.allowUnsigned(), Clock.systemUTC());
     }
 }

@@ -35,6 +35,7 @@ import org.decompress.plan.Plan;
 import org.decompress.plan.PlanExercise;
 import org.decompress.plan.PlanStatus;
 import org.decompress.plan.RuleReason;
+import org.decompress.problem.OperationOutcome;
 import org.decompress.questionnaire.Answers;
 import org.decompress.engine.RuleText;
 import org.decompress.recommendation.Urgency;
@@ -137,8 +138,8 @@ public class CdsHooksResource {
     public Response call(@PathParam("id") String id, String body, @Context HttpHeaders headers, @Context jakarta.ws.rs.core.UriInfo uri) {
         Language language = languages.resolve(null, headers.getAcceptableLanguages());
         if (!SERVICE.equals(id)) {
-            return Negotiated.in(language, Response.status(Response.Status.NOT_FOUND).entity(FhirService.OperationOutcome.notFound(
-                    languages.contentWords(language).format(Wording.of("problem.not-found.detail"))))).build();
+            return Negotiated.in(language, Response.status(Response.Status.NOT_FOUND).entity(OperationOutcome.of("not-found",
+                    languages.contentWords(language).format(Wording.of("problem.not-found.detail")), language))).build();
         }
         java.util.Optional<CdsClientTrust.Refusal> refusal = trust.refusal(headers.getHeaderString(HttpHeaders.AUTHORIZATION), id);
         if (refusal.isPresent()) {
@@ -178,14 +179,14 @@ public class CdsHooksResource {
     }
 
     private static Response badRequest(List<FhirResponses.Issue> issues, Language language) {
-        return Negotiated.in(language, Response.status(Response.Status.BAD_REQUEST).entity(FhirService.OperationOutcome.of(issues))).build();
+        return Negotiated.in(language, Response.status(Response.Status.BAD_REQUEST).entity(FhirResponses.Issue.outcome(issues, language))).build();
     }
 
     /** 401 (RFC 6750: with a Bearer challenge) or 503, with the one-line reason as an OperationOutcome; nothing about the keys. */
     private Response refused(CdsClientTrust.Refusal refusal, Language language) {
         String reason = languages.contentWords(language).format(refusal.reason());
         Response.ResponseBuilder answer = Response.status(refusal.status())
-                .entity(FhirService.OperationOutcome.of(refusal.status() == 401 ? "login" : "transient", reason));
+                .entity(OperationOutcome.of(refusal.status() == 401 ? "login" : "transient", reason, language));
         if (refusal.status() == 401) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cds-services\"");
         }
@@ -251,7 +252,12 @@ public class CdsHooksResource {
                 links(plan, language, root));
     }
 
-    /** The rule book's entries for the rules that made the decision: the referral's, or each exercise's and each exclusion's. No answer is in a URL. */
+    /**
+     * The rule book's entries for the rules that made the decision: the referral's, or each exercise's
+     * and each exclusion's, titled and opened in the card's language (a card in another language than
+     * the default names it, {@code ?lang=es}, since the clinician's browser may ask for another). No
+     * answer is in a URL.
+     */
     private List<Link> links(Plan plan, Language language, String root) {
         java.util.Set<String> rules = new java.util.LinkedHashSet<>();
         if (plan.status() == PlanStatus.REFER) {
@@ -262,7 +268,8 @@ public class CdsHooksResource {
             plan.excluded().forEach(e -> e.reasons().forEach(r -> rules.add(r.rule())));
         }
         return rules.stream().filter(r -> r != null && !r.isBlank())
-                .map(r -> new Link(titleOf(r, language), root + "/rules#" + RuleText.anchor(r), "absolute")).toList();
+                .map(r -> new Link(titleOf(r, language), root + (language.equals(languages.defaultLanguage()) ? RuleText.bookPath(r)
+                        : RuleText.bookPath(r, language)), "absolute")).toList();
     }
 
     /** The rule that made the referral: its first reason's (a red flag, say), rather than the generic rule that wraps every referral of its urgency. */

@@ -16,6 +16,7 @@ import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.language.Negotiated;
 import org.decompress.language.Wording;
+import org.decompress.problem.OperationOutcome;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -134,7 +135,7 @@ public class FhirResource {
 
     private Response notFound(String what, Language language) {
         String said = languages.contentWords(language).format(Wording.of("problem.not-found.detail"));
-        return negotiated(Response.status(Response.Status.NOT_FOUND).entity(FhirService.OperationOutcome.notFound(what + ": " + said)), language);
+        return negotiated(Response.status(Response.Status.NOT_FOUND).entity(OperationOutcome.of("not-found", what + ": " + said, language)), language);
     }
 
     private Language languageOf(HttpHeaders headers) {

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
 import org.decompress.fhir.FhirQuestionnaires.FhirQuestionnaire;
 import org.decompress.fhir.FhirQuestionnaires.Item;
 import org.decompress.language.ContentWords;
+import org.decompress.language.Language;
 import org.decompress.language.Wording;
 import org.decompress.problem.FieldIssue;
 import org.decompress.problem.FieldProblems;
+import org.decompress.problem.OperationOutcome;
 import org.decompress.problem.StrictJson;
 import org.decompress.questionnaire.Answers;
 
@@ -40,6 +42,16 @@ public final class FhirResponses {
 
     /** One problem, as an OperationOutcome issue says it. */
     public record Issue(String code, String expression, String diagnostics) {
+
+        /** The issue as the OperationOutcome that refuses the request states it: an error. */
+        public OperationOutcome.Issue asError() {
+            return OperationOutcome.Issue.error(code, diagnostics, expression);
+        }
+
+        /** The OperationOutcome of a request refused for these issues, said in {@code language}. */
+        public static OperationOutcome outcome(List<Issue> issues, Language language) {
+            return OperationOutcome.of(issues.stream().map(Issue::asError).toList(), language);
+        }
     }
 
     /** The answers read, or what is wrong with the request. */

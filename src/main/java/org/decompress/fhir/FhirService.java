@@ -1,6 +1,5 @@
 package org.decompress.fhir;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -12,6 +11,7 @@ import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.plan.Plan;
 import org.decompress.plan.PlanService;
+import org.decompress.problem.OperationOutcome;
 import org.decompress.questionnaire.Answers;
 
 /**
@@ -23,34 +23,8 @@ import org.decompress.questionnaire.Answers;
 @ApplicationScoped
 public class FhirService {
 
-    /** What {@code $plan} answers: a Bundle, or the problems with the request. */
+    /** What {@code $plan} answers: a Bundle, or the problems with the request (the same OperationOutcome as every error on /fhir). */
     public record Outcome(Optional<FhirPlans.Bundle> bundle, Optional<OperationOutcome> problems) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record OperationOutcome(String resourceType, Fhir.Narrative text, List<OutcomeIssue> issue) {
-
-        OperationOutcome(List<OutcomeIssue> issue) {
-            this("OperationOutcome", Narratives.of(null, null, List.of(), issue.stream().map(i -> i.diagnostics() != null ? i.diagnostics() : i.code()).toList()),
-                    issue);
-        }
-
-        static OperationOutcome of(List<FhirResponses.Issue> issues) {
-            return new OperationOutcome(issues.stream()
-                    .map(i -> new OutcomeIssue("error", i.code(), i.diagnostics(), i.expression() == null ? null : List.of(i.expression()))).toList());
-        }
-
-        static OperationOutcome notFound(String diagnostics) {
-            return of("not-found", diagnostics);
-        }
-
-        static OperationOutcome of(String code, String diagnostics) {
-            return new OperationOutcome(List.of(new OutcomeIssue("error", code, diagnostics, null)));
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record OutcomeIssue(String severity, String code, String diagnostics, List<String> expression) {
     }
 
     private final String base;
@@ -92,7 +66,7 @@ public class FhirService {
     public Outcome plan(JsonNode body, Language language) {
         FhirResponses.Read read = read(body, language);
         if (read.answers().isEmpty()) {
-            return new Outcome(Optional.empty(), Optional.of(OperationOutcome.of(read.issues())));
+            return new Outcome(Optional.empty(), Optional.of(FhirResponses.Issue.outcome(read.issues(), language)));
         }
         List<JsonNode> responses = responsesOf(body);
         JsonNode intake = responses.get(0);

@@ -96,7 +96,7 @@ public record PageSentences(Language language, Messages msg, ContentWords texts)
 
     /** Where a rule's entry is in the rule book, in this language: {@code /rules?lang=es#rule-knee-problem-no-kneeling}. */
     public String ruleHref(String rule) {
-        return "/rules?lang=" + language.tag() + "#" + org.decompress.engine.RuleText.anchor(rule);
+        return org.decompress.engine.RuleText.bookPath(rule, language);
     }
 
     /** "Rule: Knee problem: no kneeling", the rule's title in this language. */

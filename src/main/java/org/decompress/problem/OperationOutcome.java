@@ -21,9 +21,15 @@ public record OperationOutcome(String resourceType, String language, Narrative t
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Issue(String severity, String code, String diagnostics, List<String> expression) {
 
-        /** The issue in words: {@code painLevel: must not be null}, or the diagnostics alone. */
+        /** An error of this FHIR R4 IssueType, at {@code expression} (a FHIRPath) when there is one. */
+        public static Issue error(String code, String diagnostics, String expression) {
+            return new Issue("error", code, diagnostics, expression == null ? null : List.of(expression));
+        }
+
+        /** The issue in words: {@code painLevel: must not be null}, or the diagnostics alone (the code, where none is said). */
         String said() {
-            return expression == null ? diagnostics : String.join(", ", expression) + ": " + diagnostics;
+            String what = diagnostics == null ? code : diagnostics;
+            return expression == null || expression.isEmpty() ? what : String.join(", ", expression) + ": " + what;
         }
     }
 
@@ -32,7 +38,17 @@ public record OperationOutcome(String resourceType, String language, Narrative t
         List<Issue> issues = problem.errors() == null || problem.errors().isEmpty()
                 ? List.of(new Issue("error", code, problem.detail(), null))
                 : problem.errors().stream().map(e -> new Issue("error", code, e.message(), List.of(e.field()))).toList();
-        return new OperationOutcome("OperationOutcome", language.tag(), narrative(issues, language), issues);
+        return of(issues, language);
+    }
+
+    /** These issues, each with its own IssueType (what a FHIR face found wrong with a resource), said in {@code language}. */
+    public static OperationOutcome of(List<Issue> issues, Language language) {
+        return new OperationOutcome("OperationOutcome", language.tag(), narrative(issues, language), List.copyOf(issues));
+    }
+
+    /** One error of this IssueType, not about any one field: {@code not-found}, {@code login}. */
+    public static OperationOutcome of(String code, String diagnostics, Language language) {
+        return of(List.of(Issue.error(code, diagnostics, null)), language);
     }
 
     /** FHIR R4 IssueType for an HTTP status. */

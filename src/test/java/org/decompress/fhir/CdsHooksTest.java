@@ -92,6 +92,28 @@ class CdsHooksTest {
         assertThat(urls(card)).as("no answers in a URL").allMatch(u -> !u.contains("?") && !u.contains("KNEE") && !u.contains("painLevel"));
     }
 
+    /** The links of a Spanish card open the Spanish rule book, whatever the clinician's browser asks for; an English card's stay as they were. */
+    @Test
+    void aSpanishCardLinksToTheRuleBookInSpanishUnderSpanishTitles() throws Exception {
+        ObjectNode request = request(AnswersBuilder.answers().painLevel(4).conditions(Condition.KNEE).build(), "2026-11-30T08:00:00Z");
+        JsonNode spanish = card(request, "es");
+        assertThat(spanish.get("links")).isNotEmpty().allSatisfy(link ->
+                assertThat(link.get("url").asText()).matches("^http://[^?]+/rules\\?lang=es#rule-[a-z0-9-]+$"));
+        assertThat(spanish.get("links")).filteredOn(l -> l.get("url").asText().endsWith("#rule-knee-problem-no-kneeling")).singleElement()
+                .satisfies(l -> assertThat(l.get("label").asText()).isEqualTo("Problema de rodilla: nada que se haga de rodillas"));
+        assertThat(urls(spanish)).as("no answers in a URL: the language is the only query").allMatch(u -> !u.contains("?") || u.matches("[^?]+\\?lang=es#[^?&]+"));
+
+        JsonNode english = card(request, "en");
+        assertThat(english.get("links")).extracting(l -> l.get("url").asText())
+                .hasSameSizeAs(spanish.get("links")).allMatch(u -> u.matches("^http://[^?]+/rules#rule-[a-z0-9-]+$"));
+        assertThat(english.get("links")).filteredOn(l -> l.get("url").asText().endsWith("#rule-knee-problem-no-kneeling")).singleElement()
+                .satisfies(l -> assertThat(l.get("label").asText()).isEqualTo("Knee problem: no kneeling"));
+        for (int i = 0; i < english.get("links").size(); i++) {
+            assertThat(spanish.at("/links/" + i + "/url").asText()).as("the same rules, in the same order")
+                    .isEqualTo(english.at("/links/" + i + "/url").asText().replace("/rules#", "/rules?lang=es#"));
+        }
+    }
+
     @Test
     void aReferralIsWarningOrCriticalByItsUrgencyWithAServiceRequest() throws Exception {
         JsonNode emergency = card(request(AnswersBuilder.answers().painLevel(6).redFlags(RedFlag.SADDLE_NUMBNESS).build(), "2026-11-30T08:00:00Z"), "en");

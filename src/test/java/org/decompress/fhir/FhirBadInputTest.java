@@ -49,12 +49,30 @@ class FhirBadInputTest {
                 .then().statusCode(400).contentType(Fhir.JSON).extract().asString();
         JsonNode outcome = JSON.readTree(answer);
         assertThat(outcome.get("resourceType").asText()).isEqualTo("OperationOutcome");
-        assertThat(FhirResourcesTest.check("en").errors(answer)).as("the OperationOutcome itself validates").isEmpty();
+        assertThat(outcome.get("language").asText()).as("said in the reader's language, and says so").isEqualTo(language);
+        assertThat(outcome.at("/text/status").asText()).isEqualTo("generated");
+        assertThat(outcome.get("issue")).isNotEmpty().allSatisfy(issue -> {
+            assertThat(issue.get("severity").asText()).isEqualTo("error");
+            assertThat(issue.get("code").asText()).isNotBlank();
+            assertThat(issue.get("diagnostics").asText()).isNotBlank();
+            assertThat(outcome.at("/text/div").asText()).contains(org.decompress.language.Markup.escaped(issue.get("diagnostics").asText()));
+        });
+        assertThat(FhirCheck.ofService(language).errorsAndWarnings(answer)).as("the OperationOutcome itself validates, with no warning").isEmpty();
         return outcome.get("issue");
     }
 
+    /** The issues of the 400, in English; the Spanish 400 names the same items with the same codes (each checked as above). */
     JsonNode issues(JsonNode body) throws Exception {
-        return issues(body.toString(), "en");
+        JsonNode english = issues(body.toString(), "en");
+        JsonNode spanish = issues(body.toString(), "es");
+        assertThat(whereAndWhat(spanish)).as("Spanish").isEqualTo(whereAndWhat(english));
+        return english;
+    }
+
+    private static List<String> whereAndWhat(JsonNode issues) {
+        List<String> said = new java.util.ArrayList<>();
+        issues.forEach(issue -> said.add(issue.path("code").asText() + " " + issue.path("expression")));
+        return said;
     }
 
     @Test
