@@ -50,7 +50,7 @@ class FhirResourcesTest {
     }
 
     static String get(String path, String language) {
-        boolean english = path.contains("metadata") || path.contains("OperationDefinition") || path.contains("/CodeSystem/");
+        boolean english = path.contains("metadata") || path.contains("OperationDefinition") || path.contains("/CodeSystem/") || path.contains("/ConceptMap/");
         return given().header("Accept-Language", language).get(path).then().statusCode(200).contentType(Fhir.JSON)
                 .header("Content-Language", english ? "en" : language).extract().asString();
     }
