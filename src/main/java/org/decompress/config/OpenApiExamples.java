@@ -364,6 +364,12 @@ public final class OpenApiExamples {
     public static final String FHIR_CODE_SYSTEM = """
             {"resourceType": "CodeSystem", "id": "rating", "content": "complete"}""";
 
+    public static final String FHIR_CONCEPT_MAP = """
+            {"resourceType": "ConceptMap", "id": "red-flag-to-snomed", "status": "active", "group": [{
+             "source": "https://decompress.example.org/fhir/CodeSystem/red-flag", "target": "http://snomed.info/sct",
+             "element": [{"code": "SADDLE_NUMBNESS", "target": [{"code": "449813001", "display": "Numbness of saddle area (finding)",
+             "equivalence": "equivalent"}]}]}]}""";
+
     public static final String FHIR_OPERATION_DEFINITION = """
             {"resourceType": "OperationDefinition", "code": "plan"}""";
 

@@ -51,11 +51,13 @@ public final class FhirConformance {
     static CapabilityStatement capabilityStatement(String base, String version) {
         List<Interaction> read = List.of(new Interaction("read"));
         String title = "Decompress: safe at-home spinal decompression exercises";
-        String description = "The questionnaire and the weekly check-in as Questionnaires, the code systems they and the plans use, and $plan: a "
+        String description = "The questionnaire and the weekly check-in as Questionnaires, the code systems they and the plans use, maps "
+                + "from the answers about a person's health to SNOMED CT, and $plan: a "
                 + "QuestionnaireResponse in, a CarePlan (or, for a referral, a ServiceRequest) out. Nothing is stored.";
         Rest rest = new Rest("server", "Read-only resources and one operation; no search, no storage.", List.of(
                 new RestResource("Questionnaire", read, null),
                 new RestResource("CodeSystem", read, null),
+                new RestResource("ConceptMap", read, null),
                 new RestResource("OperationDefinition", read, null),
                 new RestResource("QuestionnaireResponse", null, List.of(new Operation("plan", base + "/OperationDefinition/plan")))));
         List<String> offered = rest.resource().stream().map(r -> r.type() + ": " + String.join(", ", java.util.stream.Stream.concat(

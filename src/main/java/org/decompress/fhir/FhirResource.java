@@ -51,8 +51,8 @@ public class FhirResource {
 
     @GET
     @Path("metadata")
-    @Operation(summary = "The CapabilityStatement", description = "What this FHIR server offers: read the Questionnaires, CodeSystems and the "
-            + "OperationDefinition, and $plan on QuestionnaireResponse.")
+    @Operation(summary = "The CapabilityStatement", description = "What this FHIR server offers: read the Questionnaires, CodeSystems, ConceptMaps "
+            + "and the OperationDefinition, and $plan on QuestionnaireResponse.")
     @APIResponse(responseCode = "200", description = "An R4 CapabilityStatement", content = @Content(mediaType = Fhir.JSON,
             examples = @ExampleObject(name = "capabilities", value = OpenApiExamples.FHIR_CAPABILITY_STATEMENT)))
     public Response metadata() {
@@ -90,6 +90,20 @@ public class FhirResource {
         // One url|version, one resource (FhirCodeSystems): its language is the default one, the others are in its designations.
         return terminology.codeSystem(id).map(s -> negotiated(Response.ok(s), languages.defaultLanguage()))
                 .orElseGet(() -> notFound("CodeSystem/" + id, languageOf(headers)));
+    }
+
+    @GET
+    @Path("ConceptMap/{id}")
+    @Operation(summary = "A ConceptMap to SNOMED CT", description = "The answers about a person's health mapped to SNOMED CT, one map per "
+            + "CodeSystem: red-flag-to-snomed, condition-to-snomed, leg-symptoms-to-snomed, heart-condition-stable-to-snomed, "
+            + "blood-pressure-control-to-snomed. Each concept's id and term as found together in the public source its comment names; a code "
+            + "with no fitting concept is unmatched, with why. One resource whatever Accept-Language says.")
+    @APIResponse(responseCode = "200", description = "An R4 ConceptMap", content = @Content(mediaType = Fhir.JSON,
+            examples = @ExampleObject(name = "red flags", value = OpenApiExamples.FHIR_CONCEPT_MAP)))
+    @APIResponse(responseCode = "404", description = "No such ConceptMap: an OperationOutcome")
+    public Response conceptMap(@PathParam("id") String id, @Context HttpHeaders headers) {
+        return terminology.conceptMap(id).map(m -> negotiated(Response.ok(m), languages.defaultLanguage()))
+                .orElseGet(() -> notFound("ConceptMap/" + id, languageOf(headers)));
     }
 
     @GET

@@ -14,7 +14,10 @@ import org.decompress.language.Language;
 import org.decompress.language.Languages;
 import org.decompress.questionnaire.Questionnaires;
 
-/** The service's CodeSystems: one per url|version, the same whatever the language asked for (see {@link FhirCodeSystems}). */
+/**
+ * The service's CodeSystems: one per url|version, the same whatever the language asked for (see {@link FhirCodeSystems}); and
+ * the ConceptMaps from some of them to SNOMED CT ({@link FhirConceptMaps}).
+ */
 @ApplicationScoped
 public class FhirTerminology {
 
@@ -24,6 +27,7 @@ public class FhirTerminology {
     private final RuleBase ruleBase;
     private final FhirCodeSystems codes;
     private final Map<String, String> versions;
+    private final FhirConceptMaps maps;
 
     public FhirTerminology(DecompressConfig config, Languages languages, Catalogs catalogs, Questionnaires questionnaires, RuleBase ruleBase) {
         this.languages = languages;
@@ -32,6 +36,7 @@ public class FhirTerminology {
         this.ruleBase = ruleBase;
         this.codes = new FhirCodeSystems(config.fhir().canonicalBase().replaceAll("/$", ""));
         this.versions = FhirCodeSystems.versionsOf(codes.unversioned(words(), ruleNames()));
+        this.maps = new FhirConceptMaps(config.fhir().canonicalBase().replaceAll("/$", ""), FhirConceptMaps.fromClasspath());
     }
 
     public List<CodeSystem> codeSystems() {
@@ -40,6 +45,21 @@ public class FhirTerminology {
 
     public Optional<CodeSystem> codeSystem(String id) {
         return codeSystems().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The maps to SNOMED CT, each from its CodeSystem as served now; one resource whatever the language, like the CodeSystems. */
+    public List<FhirConceptMaps.ConceptMap> conceptMaps() {
+        List<CodeSystem> systems = codeSystems();
+        return maps.all(id -> systems.stream().filter(s -> s.id().equals(id)).findFirst(), languages.defaultLanguage());
+    }
+
+    public Optional<FhirConceptMaps.ConceptMap> conceptMap(String id) {
+        return conceptMaps().stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** The lines of the map to SNOMED CT the ConceptMaps are made of. */
+    public List<FhirConceptMaps.Line> conceptMapLines() {
+        return maps.lines();
     }
 
     /** The words of every language offered, the default language's first: what the CodeSystems' designations come from. */

@@ -29,6 +29,9 @@ public final class FhirCheck {
     static final List<String> CODE_SYSTEMS = List.of("red-flag", "condition", "bending-effect", "blood-pressure-control", "equipment",
             "heart-condition-stable", "leg-symptoms", "exercise",
             "rating", "overall", "urgency", "rule");
+    /** The maps to SNOMED CT, in the order of FhirConceptMaps.MAP. */
+    static final List<String> CONCEPT_MAPS = List.of("red-flag-to-snomed", "leg-symptoms-to-snomed", "condition-to-snomed",
+            "heart-condition-stable-to-snomed", "blood-pressure-control-to-snomed");
     static final List<String> QUESTIONNAIRES = List.of("decompress-intake", "decompress-intake-es", "decompress-check-in", "decompress-check-in-es");
     /** The LOINC codes the service uses (FhirQuestionnaires.STANDARD_CODES), as LOINC names them: a fragment of LOINC. */
     static final String LOINC_USED = """

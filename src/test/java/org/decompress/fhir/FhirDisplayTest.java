@@ -25,6 +25,7 @@ class FhirDisplayTest {
         paths.add("/fhir/Questionnaire/decompress-intake" + form);
         paths.add("/fhir/Questionnaire/decompress-check-in" + form);
         FhirCheck.CODE_SYSTEMS.forEach(id -> paths.add("/fhir/CodeSystem/" + id));
+        FhirCheck.CONCEPT_MAPS.forEach(id -> paths.add("/fhir/ConceptMap/" + id));
         return paths;
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every FHIR resource the service writes passes HAPI FHIR's validator with no error: the
  * CapabilityStatement, the OperationDefinition, both Questionnaires (in English and Spanish), every
- * CodeSystem, and the Bundles $plan returns for {@value #GOLDEN} golden answer sets and every scenario
+ * CodeSystem and ConceptMap, and the Bundles $plan returns for {@value #GOLDEN} golden answer sets and every scenario
  * case (plans and referrals, with and without check-ins), whose responses pass too. And $plan decides
  * exactly what POST /api/plans decides for the same answers.
  */
@@ -50,7 +50,7 @@ class FhirResourcesTest {
     }
 
     static String get(String path, String language) {
-        boolean english = path.contains("metadata") || path.contains("OperationDefinition") || path.contains("/CodeSystem/");
+        boolean english = path.contains("metadata") || path.contains("OperationDefinition") || path.contains("/CodeSystem/") || path.contains("/ConceptMap/");
         return given().header("Accept-Language", language).get(path).then().statusCode(200).contentType(Fhir.JSON)
                 .header("Content-Language", english ? "en" : language).extract().asString();
     }
@@ -68,9 +68,12 @@ class FhirResourcesTest {
             for (String id : CODE_SYSTEMS) {
                 check.errorsAndWarnings(get("/fhir/CodeSystem/" + id, language)).forEach(e -> errors.add(language + " CodeSystem/" + id + ": " + e));
             }
+            for (String id : FhirCheck.CONCEPT_MAPS) {
+                check.errorsAndWarnings(get("/fhir/ConceptMap/" + id, language)).forEach(e -> errors.add(language + " ConceptMap/" + id + ": " + e));
+            }
         }
-        System.out.printf("FHIR validator: 2 languages x (CapabilityStatement, OperationDefinition, 2 Questionnaires, %d CodeSystems): %d errors and warnings%n",
-                CODE_SYSTEMS.size(), errors.size());
+        System.out.printf("FHIR validator: 2 languages x (CapabilityStatement, OperationDefinition, 2 Questionnaires, %d CodeSystems, %d ConceptMaps): %d "
+                + "errors and warnings%n", CODE_SYSTEMS.size(), FhirCheck.CONCEPT_MAPS.size(), errors.size());
         assertThat(errors).isEmpty();
     }
 
