@@ -364,6 +364,9 @@ public final class OpenApiExamples {
     public static final String FHIR_CODE_SYSTEM = """
             {"resourceType": "CodeSystem", "id": "rating", "content": "complete"}""";
 
+    public static final String FHIR_STRUCTURE_DEFINITION = """
+            {"resourceType": "StructureDefinition", "id": "exercise-variant", "type": "Extension", "derivation": "constraint"}""";
+
     public static final String FHIR_OPERATION_DEFINITION = """
             {"resourceType": "OperationDefinition", "code": "plan"}""";
 
