@@ -224,13 +224,14 @@ public final class FhirPlans {
         for (PlanExercise exercise : plan.exercises()) {
             activities.add(new Activity(new Detail(form(exercise.id(), exercise.variant(), exercise.variantName()), null,
                     exerciseCode(exercise.id(), exercise.name()), reasons(exercise.reasons()), "not-started", null, timing(exercise.dose()),
-                    exercise.name() + ": " + words.dose(exercise.dose()) + ". " + words.step(exercise) + ". " + exercise.summary())));
+                    named(exercise.name(), exercise.variantName()) + ": " + words.dose(exercise.dose()) + ". " + words.step(exercise) + ". "
+                            + exercise.summary())));
             CooldownItem cooldown = exercise.cooldown();
             if (cooldown != null) {
                 List<RuleReason> why = new ArrayList<>(cooldown.reasons());
                 activities.add(new Activity(new Detail(form(cooldown.id(), cooldown.variant(), cooldown.variantName()), null,
                         exerciseCode(cooldown.id(), cooldown.name()), reasonsWithRule(cooldown.rule(), why), "not-started", null, timing(cooldown.dose()),
-                        msg.fhir_then_cooldown(cooldown.name()) + ": " + words.dose(cooldown.dose()) + ".")));
+                        msg.fhir_then_cooldown(named(cooldown.name(), cooldown.variantName())) + ": " + words.dose(cooldown.dose()) + ".")));
             }
         }
         for (ExcludedExercise out : plan.excluded()) {
@@ -280,6 +281,11 @@ public final class FhirPlans {
     /** The exercise alone: its form, when the plan gives one, is an element of its own ({@link #form}). */
     private Fhir.CodeableConcept exerciseCode(String id, String name) {
         return new Fhir.CodeableConcept(List.of(codes.coding(FhirCodeSystems.EXERCISE, id, name)), name);
+    }
+
+    /** An exercise's name with its form's, for the activity's description: what the narrative, which an EHR shows as it is, lists. */
+    private static String named(String name, String variantName) {
+        return variantName == null ? name : name + " (" + variantName + ")";
     }
 
     private List<Fhir.Extension> form(String exercise, String variant, String variantName) {

@@ -51,6 +51,8 @@ class ExerciseVariantTest {
             JsonNode form = detail.get("extension").get(0);
             assertThat(form.get("url").asText()).isEqualTo(url);
             assertThat(detail.at("/code/coding")).as("the exercise, one coding").hasSize(1);
+            assertThat(detail.get("description").asText()).as(language + ": the description, which the narrative lists, names the form")
+                    .contains(detail.at("/code/text").asText() + " (" + form.at("/valueCodeableConcept/text").asText() + ")");
             String code = form.at("/valueCodeableConcept/coding/0/code").asText();
             assertThat(code).startsWith(detail.at("/code/coding/0/code").asText() + ":");
             JsonNode concept = conceptOf(variants, code);

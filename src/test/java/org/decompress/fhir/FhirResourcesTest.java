@@ -131,6 +131,7 @@ class FhirResourcesTest {
         int carePlans = 0;
         int referrals = 0;
         int withCheckIns = 0;
+        int forms = 0;
         for (int i = 0; i < people.size(); i++) {
             Answers answers = people.get(i);
             String language = i % 5 == 0 ? "es" : "en";
@@ -169,16 +170,18 @@ class FhirResourcesTest {
                 assertThat(resource.get("resourceType").asText()).as(label).isEqualTo("CarePlan");
                 assertThat(activities(resource, false)).as(label + ": the same exercises and cooldowns, in the same forms, in the same order")
                         .isEqualTo(expectedActivities(expected));
+                forms += (int) activities(resource, false).stream().filter(a -> a.contains(" ")).count();
                 assertThat(activities(resource, true)).as(label + ": the same exercises ruled out")
                         .isEqualTo(expected.excluded().stream().map(x -> x.id()).toList());
             }
         }
-        System.out.printf("FHIR validator: %d $plan Bundles (%d CarePlans, %d ServiceRequests, %d with check-ins) (errors and warnings) and their responses (errors): %d%n",
-                people.size(), carePlans, referrals, withCheckIns, errors.size());
+        System.out.printf("FHIR validator: %d $plan Bundles (%d CarePlans, %d ServiceRequests, %d with check-ins) (errors and warnings) and their responses (errors): %d;"
+                + " %d activities with a form, each as the API's%n", people.size(), carePlans, referrals, withCheckIns, errors.size(), forms);
         assertThat(errors).isEmpty();
         assertThat(carePlans).isPositive();
         assertThat(referrals).isPositive();
         assertThat(withCheckIns).isPositive();
+        assertThat(forms).as("activities whose form was compared").isPositive();
     }
 
     /**
