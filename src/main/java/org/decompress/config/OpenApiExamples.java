@@ -370,6 +370,9 @@ public final class OpenApiExamples {
              "element": [{"code": "SADDLE_NUMBNESS", "target": [{"code": "449813001", "display": "Numbness of saddle area (finding)",
              "equivalence": "equivalent"}]}]}]}""";
 
+    public static final String FHIR_STRUCTURE_DEFINITION = """
+            {"resourceType": "StructureDefinition", "id": "exercise-variant", "type": "Extension", "derivation": "constraint"}""";
+
     public static final String FHIR_OPERATION_DEFINITION = """
             {"resourceType": "OperationDefinition", "code": "plan"}""";
 

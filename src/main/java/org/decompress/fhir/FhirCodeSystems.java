@@ -30,8 +30,9 @@ import org.decompress.recommendation.Urgency;
 /**
  * The service's own code systems, one per set of codes the Questionnaires and the plan use: each
  * choice question's answers (named after the answers' type: {@code RedFlag} is {@code red-flag}),
- * the exercises and their forms, the check-in's ratings and "all in all", the urgencies and the
- * rules. Codes never change with the language.
+ * the exercises, the exercises' forms ({@code exercise-variant}: a plan's activity codes the exercise
+ * and gives its form apart, see {@link ExerciseVariant}), the check-in's ratings and "all in all", the
+ * urgencies and the rules. Codes never change with the language.
  *
  * <p>One CodeSystem per {@code url|version}, whatever the language asked for: its {@code display}s and
  * {@code definition}s are in the default language (English), and each other language's words are the
@@ -49,6 +50,7 @@ import org.decompress.recommendation.Urgency;
 public final class FhirCodeSystems {
 
     public static final String EXERCISE = "exercise";
+    public static final String EXERCISE_VARIANT = "exercise-variant";
     public static final String RULE = "rule";
     public static final String RATING = "rating";
     public static final String OVERALL = "overall";
@@ -206,6 +208,7 @@ public final class FhirCodeSystems {
             }
         }
         systems.put(EXERCISE, system(EXERCISE, msg.fhir_exercise_therapy(), language, exercises(words.catalog())));
+        systems.put(EXERCISE_VARIANT, system(EXERCISE_VARIANT, msg.fhir_exercise_forms(), language, variants(words.catalog())));
         systems.put(RATING, system(RATING, msg.fhir_rating(), language, enumConcepts(Rating.values(), code -> ratingOf(msg, code))));
         systems.put(OVERALL, system(OVERALL, msg.overall_legend(), language, enumConcepts(Overall.values(), code -> overallOf(msg, code))));
         systems.put(URGENCY, system(URGENCY, msg.fhir_referral_title(), language, enumConcepts(Urgency.values(), code -> urgencyOf(msg, code))));
@@ -224,13 +227,16 @@ public final class FhirCodeSystems {
     }
 
     private static List<Concept> exercises(Catalog catalog) {
+        return catalog.exercises().stream().map(e -> new Concept(e.id(), e.name(), e.summary(), null, null, null)).toList();
+    }
+
+    /** Every exercise's forms, each coded with its exercise ({@link #variantCode}), so a form's code says which exercise it is a form of. */
+    private static List<Concept> variants(Catalog catalog) {
         List<Concept> concepts = new ArrayList<>();
         for (Exercise exercise : catalog.exercises()) {
-            List<Concept> forms = new ArrayList<>();
             for (Variant variant : exercise.variants()) {
-                forms.add(new Concept(variantCode(exercise.id(), variant.id()), variant.name(), variant.description(), null, null, null));
+                concepts.add(new Concept(variantCode(exercise.id(), variant.id()), variant.name(), variant.description(), null, null, null));
             }
-            concepts.add(new Concept(exercise.id(), exercise.name(), exercise.summary(), null, null, forms));
         }
         return concepts;
     }

@@ -59,6 +59,7 @@ public final class FhirConformance {
                 new RestResource("CodeSystem", read, null),
                 new RestResource("ConceptMap", read, null),
                 new RestResource("OperationDefinition", read, null),
+                new RestResource("StructureDefinition", read, null),
                 new RestResource("QuestionnaireResponse", null, List.of(new Operation("plan", base + "/OperationDefinition/plan")))));
         List<String> offered = rest.resource().stream().map(r -> r.type() + ": " + String.join(", ", java.util.stream.Stream.concat(
                 r.interaction() == null ? java.util.stream.Stream.<String>empty() : r.interaction().stream().map(Interaction::code),

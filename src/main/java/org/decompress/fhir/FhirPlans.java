@@ -29,7 +29,8 @@ import org.decompress.page.PageSentences;
 
 /**
  * A plan as FHIR R4: a collection Bundle holding a {@code CarePlan} (status active, intent proposal:
- * one activity per exercise and per cooldown in the plan's order, every ruled-out exercise as an
+ * one activity per exercise and per cooldown in the plan's order, its code the exercise and its form,
+ * when the plan gives one, an element of its own ({@link ExerciseVariant}), every ruled-out exercise as an
  * activity not to perform, each with the rules and their words as its reasons; the disclaimers,
  * warnings and notes as notes), or, for a referral, a {@code ServiceRequest} (intent proposal, its
  * priority from the urgency) and no CarePlan. The same plan, the same decisions: only the shape differs.
@@ -104,7 +105,7 @@ public final class FhirPlans {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Detail(String kind, Fhir.CodeableConcept code, List<Fhir.CodeableConcept> reasonCode, String status, Boolean doNotPerform,
+    public record Detail(List<Fhir.Extension> extension, String kind, Fhir.CodeableConcept code, List<Fhir.CodeableConcept> reasonCode, String status, Boolean doNotPerform,
             Timing scheduledTiming, String description) {
     }
 
@@ -165,12 +166,14 @@ public final class FhirPlans {
     private static final Fhir.Reference AUTHOR = new Fhir.Reference("#" + AUTHOR_ID, NAME);
 
     private final FhirCodeSystems codes;
+    private final ExerciseVariant forms;
     private final List<Device> author;
     private final Clock clock;
 
     /** {@code version}: Decompress's own version, which the author Device names. */
-    public FhirPlans(FhirCodeSystems codes, String version, Clock clock) {
+    public FhirPlans(FhirCodeSystems codes, ExerciseVariant forms, String version, Clock clock) {
         this.codes = codes;
+        this.forms = forms;
         this.author = List.of(Device.decompress(version));
         this.clock = clock;
     }
@@ -219,19 +222,20 @@ public final class FhirPlans {
         PageSentences words = PageSentences.of(language, texts);
         List<Activity> activities = new ArrayList<>();
         for (PlanExercise exercise : plan.exercises()) {
-            activities.add(new Activity(new Detail(null, exerciseCode(exercise.id(), exercise.name(), exercise.variant(), exercise.variantName()),
-                    reasons(exercise.reasons()), "not-started", null, timing(exercise.dose()),
-                    exercise.name() + ": " + words.dose(exercise.dose()) + ". " + words.step(exercise) + ". " + exercise.summary())));
+            activities.add(new Activity(new Detail(form(exercise.id(), exercise.variant(), exercise.variantName()), null,
+                    exerciseCode(exercise.id(), exercise.name()), reasons(exercise.reasons()), "not-started", null, timing(exercise.dose()),
+                    named(exercise.name(), exercise.variantName()) + ": " + words.dose(exercise.dose()) + ". " + words.step(exercise) + ". "
+                            + exercise.summary())));
             CooldownItem cooldown = exercise.cooldown();
             if (cooldown != null) {
                 List<RuleReason> why = new ArrayList<>(cooldown.reasons());
-                activities.add(new Activity(new Detail(null, exerciseCode(cooldown.id(), cooldown.name(), cooldown.variant(), cooldown.variantName()),
-                        reasonsWithRule(cooldown.rule(), why), "not-started", null, timing(cooldown.dose()),
-                        msg.fhir_then_cooldown(cooldown.name()) + ": " + words.dose(cooldown.dose()) + ".")));
+                activities.add(new Activity(new Detail(form(cooldown.id(), cooldown.variant(), cooldown.variantName()), null,
+                        exerciseCode(cooldown.id(), cooldown.name()), reasonsWithRule(cooldown.rule(), why), "not-started", null, timing(cooldown.dose()),
+                        msg.fhir_then_cooldown(named(cooldown.name(), cooldown.variantName())) + ": " + words.dose(cooldown.dose()) + ".")));
             }
         }
         for (ExcludedExercise out : plan.excluded()) {
-            activities.add(new Activity(new Detail(null, exerciseCode(out.id(), out.name(), null, null), reasons(out.reasons()), "not-started", true,
+            activities.add(new Activity(new Detail(List.of(), null, exerciseCode(out.id(), out.name()), reasons(out.reasons()), "not-started", true,
                     null, out.name())));
         }
         List<Fhir.Annotation> notes = new ArrayList<>();
@@ -274,13 +278,18 @@ public final class FhirPlans {
         };
     }
 
-    private Fhir.CodeableConcept exerciseCode(String id, String name, String variant, String variantName) {
-        List<Fhir.Coding> coding = new ArrayList<>();
-        coding.add(codes.coding(FhirCodeSystems.EXERCISE, id, name));
-        if (variant != null) {
-            coding.add(codes.coding(FhirCodeSystems.EXERCISE, FhirCodeSystems.variantCode(id, variant), variantName));
-        }
-        return new Fhir.CodeableConcept(coding, variantName == null ? name : name + " (" + variantName + ")");
+    /** The exercise alone: its form, when the plan gives one, is an element of its own ({@link #form}). */
+    private Fhir.CodeableConcept exerciseCode(String id, String name) {
+        return new Fhir.CodeableConcept(List.of(codes.coding(FhirCodeSystems.EXERCISE, id, name)), name);
+    }
+
+    /** An exercise's name with its form's, for the activity's description: what the narrative, which an EHR shows as it is, lists. */
+    private static String named(String name, String variantName) {
+        return variantName == null ? name : name + " (" + variantName + ")";
+    }
+
+    private List<Fhir.Extension> form(String exercise, String variant, String variantName) {
+        return variant == null ? List.of() : List.of(forms.of(exercise, variant, variantName));
     }
 
     private List<Fhir.CodeableConcept> reasons(List<RuleReason> reasons) {

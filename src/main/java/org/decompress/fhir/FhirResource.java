@@ -51,8 +51,8 @@ public class FhirResource {
 
     @GET
     @Path("metadata")
-    @Operation(summary = "The CapabilityStatement", description = "What this FHIR server offers: read the Questionnaires, CodeSystems, ConceptMaps "
-            + "and the OperationDefinition, and $plan on QuestionnaireResponse.")
+    @Operation(summary = "The CapabilityStatement", description = "What this FHIR server offers: read the Questionnaires, CodeSystems, "
+            + "ConceptMaps, the OperationDefinition and the StructureDefinition of its extension, and $plan on QuestionnaireResponse.")
     @APIResponse(responseCode = "200", description = "An R4 CapabilityStatement", content = @Content(mediaType = Fhir.JSON,
             examples = @ExampleObject(name = "capabilities", value = OpenApiExamples.FHIR_CAPABILITY_STATEMENT)))
     public Response metadata() {
@@ -104,6 +104,19 @@ public class FhirResource {
     public Response conceptMap(@PathParam("id") String id, @Context HttpHeaders headers) {
         return terminology.conceptMap(id).map(m -> negotiated(Response.ok(m), languages.defaultLanguage()))
                 .orElseGet(() -> notFound("ConceptMap/" + id, languageOf(headers)));
+    }
+
+    @GET
+    @Path("StructureDefinition/{id}")
+    @Operation(summary = "A StructureDefinition", description = "exercise-variant: the extension on a CarePlan activity's detail that gives "
+            + "the form of the exercise its code names (a code from the exercise-variant CodeSystem).")
+    @APIResponse(responseCode = "200", description = "An R4 StructureDefinition", content = @Content(mediaType = Fhir.JSON,
+            examples = @ExampleObject(name = "exercise-variant", value = OpenApiExamples.FHIR_STRUCTURE_DEFINITION)))
+    @APIResponse(responseCode = "404", description = "No such StructureDefinition: an OperationOutcome")
+    public Response structureDefinition(@PathParam("id") String id, @Context HttpHeaders headers) {
+        // Like the other conformance resources, for implementers, in English.
+        return fhir.structureDefinition(id).map(d -> negotiated(Response.ok(d), languages.defaultLanguage()))
+                .orElseGet(() -> notFound("StructureDefinition/" + id, languageOf(headers)));
     }
 
     @GET

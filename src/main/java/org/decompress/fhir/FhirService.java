@@ -33,6 +33,7 @@ public class FhirService {
     private final Validator validator;
     private final FhirForms forms;
     private final FhirPlans carePlans;
+    private final ExerciseVariant exerciseVariant;
 
     public FhirService(DecompressConfig config, Languages languages, PlanService plans, Validator validator, FhirForms forms,
             @ConfigProperty(name = "quarkus.application.version") String version) {
@@ -41,7 +42,9 @@ public class FhirService {
         this.plans = plans;
         this.validator = validator;
         this.forms = forms;
-        this.carePlans = new FhirPlans(new FhirCodeSystems(base), version, java.time.Clock.systemUTC());
+        FhirCodeSystems codes = new FhirCodeSystems(base);
+        this.exerciseVariant = new ExerciseVariant(base, codes);
+        this.carePlans = new FhirPlans(codes, exerciseVariant, version, java.time.Clock.systemUTC());
     }
 
     public String base() {
@@ -50,6 +53,11 @@ public class FhirService {
 
     public FhirConformance.CapabilityStatement capabilityStatement() {
         return FhirConformance.capabilityStatement(base, forms.intakes().get(0).version());
+    }
+
+    /** The StructureDefinitions of the service's own extensions, by id: the exercise's form. */
+    public Optional<ExerciseVariant.StructureDefinition> structureDefinition(String id) {
+        return ExerciseVariant.ID.equals(id) ? Optional.of(exerciseVariant.definition()) : Optional.empty();
     }
 
     public FhirConformance.OperationDefinition operationDefinition() {

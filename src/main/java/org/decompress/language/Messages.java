@@ -463,6 +463,9 @@ public interface Messages {
     String fhir_exercise_therapy();
 
     @Message
+    String fhir_exercise_forms();
+
+    @Message
     String fhir_then_cooldown(String name);
 
     @Message

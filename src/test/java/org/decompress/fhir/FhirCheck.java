@@ -27,11 +27,13 @@ public final class FhirCheck {
 
     static final FhirContext R4 = FhirContext.forR4();
     static final List<String> CODE_SYSTEMS = List.of("red-flag", "condition", "bending-effect", "blood-pressure-control", "equipment",
-            "heart-condition-stable", "leg-symptoms", "exercise",
+            "heart-condition-stable", "leg-symptoms", "exercise", "exercise-variant",
             "rating", "overall", "urgency", "rule");
     /** The maps to SNOMED CT, in the order of FhirConceptMaps.MAP. */
     static final List<String> CONCEPT_MAPS = List.of("red-flag-to-snomed", "leg-symptoms-to-snomed", "condition-to-snomed",
             "heart-condition-stable-to-snomed", "blood-pressure-control-to-snomed");
+    /** The StructureDefinitions of the service's own extensions. */
+    static final List<String> STRUCTURE_DEFINITIONS = List.of("exercise-variant");
     static final List<String> QUESTIONNAIRES = List.of("decompress-intake", "decompress-intake-es", "decompress-check-in", "decompress-check-in-es");
     /** The LOINC codes the service uses (FhirQuestionnaires.STANDARD_CODES), as LOINC names them: a fragment of LOINC. */
     static final String LOINC_USED = """
@@ -78,6 +80,7 @@ public final class FhirCheck {
             for (String id : CODE_SYSTEMS) {
                 check.knowCodeSystem(get("/fhir/CodeSystem/" + id, tag));
             }
+            STRUCTURE_DEFINITIONS.forEach(id -> check.knowStructureDefinition(get("/fhir/StructureDefinition/" + id, tag)));
             // Every form in every language, each under its own url: a response is checked against the form it names.
             QUESTIONNAIRES.forEach(id -> check.knowQuestionnaire(get("/fhir/Questionnaire/" + id, tag)));
             return check;
@@ -91,6 +94,11 @@ public final class FhirCheck {
     /** Makes one of the service's CodeSystems known, so codes from it are checked. */
     void knowCodeSystem(String json) {
         codeSystems.addCodeSystem(R4.newJsonParser().parseResource(CodeSystem.class, json));
+    }
+
+    /** Makes one of the service's extension definitions known, so the extension is checked against it (HAPI makes its snapshot). */
+    void knowStructureDefinition(String json) {
+        codeSystems.addStructureDefinition(R4.newJsonParser().parseResource(org.hl7.fhir.r4.model.StructureDefinition.class, json));
     }
 
     /** Makes a Questionnaire known (by url and by url|version), so responses to it are checked. */

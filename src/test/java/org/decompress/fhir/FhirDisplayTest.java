@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FhirDisplayTest {
 
-    static final List<String> CONFORMANCE = List.of("/fhir/metadata", "/fhir/OperationDefinition/plan");
+    static final List<String> CONFORMANCE = List.of("/fhir/metadata", "/fhir/OperationDefinition/plan", "/fhir/StructureDefinition/exercise-variant");
 
     static final String XHTML = "<div xmlns=\"http://www.w3.org/1999/xhtml\"";
 

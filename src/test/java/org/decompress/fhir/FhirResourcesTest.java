@@ -50,7 +50,8 @@ class FhirResourcesTest {
     }
 
     static String get(String path, String language) {
-        boolean english = path.contains("metadata") || path.contains("OperationDefinition") || path.contains("/CodeSystem/") || path.contains("/ConceptMap/");
+        boolean english = path.contains("metadata") || path.contains("OperationDefinition") || path.contains("StructureDefinition")
+                || path.contains("/CodeSystem/") || path.contains("/ConceptMap/");
         return given().header("Accept-Language", language).get(path).then().statusCode(200).contentType(Fhir.JSON)
                 .header("Content-Language", english ? "en" : language).extract().asString();
     }
@@ -61,8 +62,9 @@ class FhirResourcesTest {
         for (String language : List.of("en", "es")) {
             FhirCheck check = check(language);
             String form = language.equals("en") ? "" : "-" + language;
-            for (String path : List.of("/fhir/metadata", "/fhir/OperationDefinition/plan", "/fhir/Questionnaire/decompress-intake" + form,
-                    "/fhir/Questionnaire/decompress-check-in" + form)) {
+            List<String> paths = new ArrayList<>(FhirDisplayTest.CONFORMANCE);
+            paths.addAll(List.of("/fhir/Questionnaire/decompress-intake" + form, "/fhir/Questionnaire/decompress-check-in" + form));
+            for (String path : paths) {
                 check.errorsAndWarnings(get(path, language)).forEach(e -> errors.add(language + " " + path + ": " + e));
             }
             for (String id : CODE_SYSTEMS) {
@@ -72,8 +74,8 @@ class FhirResourcesTest {
                 check.errorsAndWarnings(get("/fhir/ConceptMap/" + id, language)).forEach(e -> errors.add(language + " ConceptMap/" + id + ": " + e));
             }
         }
-        System.out.printf("FHIR validator: 2 languages x (CapabilityStatement, OperationDefinition, 2 Questionnaires, %d CodeSystems, %d ConceptMaps): %d "
-                + "errors and warnings%n", CODE_SYSTEMS.size(), FhirCheck.CONCEPT_MAPS.size(), errors.size());
+        System.out.printf("FHIR validator: 2 languages x (CapabilityStatement, OperationDefinition, StructureDefinition, 2 Questionnaires, %d CodeSystems, "
+                + "%d ConceptMaps): %d errors and warnings%n", CODE_SYSTEMS.size(), FhirCheck.CONCEPT_MAPS.size(), errors.size());
         assertThat(errors).isEmpty();
     }
 
@@ -131,6 +133,7 @@ class FhirResourcesTest {
         int carePlans = 0;
         int referrals = 0;
         int withCheckIns = 0;
+        int forms = 0;
         for (int i = 0; i < people.size(); i++) {
             Answers answers = people.get(i);
             String language = i % 5 == 0 ? "es" : "en";
@@ -167,18 +170,20 @@ class FhirResourcesTest {
             } else {
                 carePlans++;
                 assertThat(resource.get("resourceType").asText()).as(label).isEqualTo("CarePlan");
-                assertThat(activities(resource, false)).as(label + ": the same exercises and cooldowns in the same order")
+                assertThat(activities(resource, false)).as(label + ": the same exercises and cooldowns, in the same forms, in the same order")
                         .isEqualTo(expectedActivities(expected));
+                forms += (int) activities(resource, false).stream().filter(a -> a.contains(" ")).count();
                 assertThat(activities(resource, true)).as(label + ": the same exercises ruled out")
                         .isEqualTo(expected.excluded().stream().map(x -> x.id()).toList());
             }
         }
-        System.out.printf("FHIR validator: %d $plan Bundles (%d CarePlans, %d ServiceRequests, %d with check-ins) (errors and warnings) and their responses (errors): %d%n",
-                people.size(), carePlans, referrals, withCheckIns, errors.size());
+        System.out.printf("FHIR validator: %d $plan Bundles (%d CarePlans, %d ServiceRequests, %d with check-ins) (errors and warnings) and their responses (errors): %d;"
+                + " %d activities with a form, each as the API's%n", people.size(), carePlans, referrals, withCheckIns, errors.size(), forms);
         assertThat(errors).isEmpty();
         assertThat(carePlans).isPositive();
         assertThat(referrals).isPositive();
         assertThat(withCheckIns).isPositive();
+        assertThat(forms).as("activities whose form was compared").isPositive();
     }
 
     /**
@@ -251,11 +256,22 @@ class FhirResourcesTest {
         return advice;
     }
 
+    /**
+     * Each activity as its exercise's code, and its form's code after a space when it has one: the exercise
+     * is the activity's only coding, the form the exercise-variant extension.
+     */
     static List<String> activities(JsonNode carePlan, boolean notToDo) {
         List<String> codes = new ArrayList<>();
         carePlan.get("activity").forEach(a -> {
-            if (a.at("/detail/doNotPerform").asBoolean(false) == notToDo) {
-                codes.add(a.at("/detail/code/coding/0/code").asText());
+            JsonNode detail = a.get("detail");
+            if (detail.path("doNotPerform").asBoolean(false) == notToDo) {
+                assertThat(detail.at("/code/coding").size()).as("the exercise, one coding").isEqualTo(1);
+                StringBuilder activity = new StringBuilder(detail.at("/code/coding/0/code").asText());
+                detail.path("extension").forEach(x -> {
+                    assertThat(x.get("url").asText()).endsWith("/StructureDefinition/exercise-variant");
+                    activity.append(' ').append(x.at("/valueCodeableConcept/coding/0/code").asText());
+                });
+                codes.add(activity.toString());
             }
         });
         return codes;
@@ -264,9 +280,10 @@ class FhirResourcesTest {
     static List<String> expectedActivities(Plan plan) {
         List<String> codes = new ArrayList<>();
         for (PlanExercise e : plan.exercises()) {
-            codes.add(e.id());
+            codes.add(e.variant() == null ? e.id() : e.id() + " " + FhirCodeSystems.variantCode(e.id(), e.variant()));
             if (e.cooldown() != null) {
-                codes.add(e.cooldown().id());
+                String cooldown = e.cooldown().id();
+                codes.add(e.cooldown().variant() == null ? cooldown : cooldown + " " + FhirCodeSystems.variantCode(cooldown, e.cooldown().variant()));
             }
         }
         return codes;
