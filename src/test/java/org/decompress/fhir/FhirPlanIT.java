@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged service's FHIR face decides as its JSON API: people with check-ins, in both languages,
  * sent as the QuestionnaireResponses (a Bundle with the check-ins' responses) a FHIR client sends to
- * {@code $plan}, get a CarePlan with the API's exercises and cooldowns in the API's order, or a
+ * {@code $plan}, get a CarePlan with the API's exercises and cooldowns, in their forms and the API's order, or a
  * ServiceRequest where the API refers.
  */
 @QuarkusIntegrationTest
@@ -59,7 +59,7 @@ class FhirPlanIT {
             } else {
                 carePlans++;
                 assertThat(resource.get("resourceType").asText()).as(label).isEqualTo("CarePlan");
-                assertThat(FhirResourcesTest.activities(resource, false)).as(label + ": the API's exercises and cooldowns, in order")
+                assertThat(FhirResourcesTest.activities(resource, false)).as(label + ": the API's exercises and cooldowns, in their forms, in order")
                         .isEqualTo(exercisesAndCooldowns(api));
             }
         }
@@ -68,14 +68,20 @@ class FhirPlanIT {
         assertThat(referrals).as("referrals").isPositive();
     }
 
+    /** As {@link FhirResourcesTest#activities} writes them: each exercise and cooldown, with its form where it has one. */
     private static List<String> exercisesAndCooldowns(JsonNode plan) {
-        List<String> ids = new ArrayList<>();
+        List<String> activities = new ArrayList<>();
         plan.get("exercises").forEach(e -> {
-            ids.add(e.get("id").asText());
+            activities.add(activity(e));
             if (e.hasNonNull("cooldown")) {
-                ids.add(e.at("/cooldown/id").asText());
+                activities.add(activity(e.get("cooldown")));
             }
         });
-        return ids;
+        return activities;
+    }
+
+    private static String activity(JsonNode exercise) {
+        String id = exercise.get("id").asText();
+        return exercise.hasNonNull("variant") ? id + " " + FhirCodeSystems.variantCode(id, exercise.get("variant").asText()) : id;
     }
 }
