@@ -26,4 +26,9 @@ public record Dose(
     boolean isSpecified() {
         return holdSeconds != null || repetitions != null || minutes != null || (note != null && !note.isBlank());
     }
+
+    /** The same dose without how many sessions a day, for a page that says it once for the whole session. */
+    public Dose withoutTimesADay() {
+        return new Dose(holdSeconds, maxHoldSeconds, repetitions, minutes, maxMinutes, eachSide, note, holds, null);
+    }
 }

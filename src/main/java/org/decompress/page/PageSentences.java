@@ -59,8 +59,7 @@ public record PageSentences(Language language, Messages msg, ContentWords texts)
      */
     public String doseSentence(Dose dose, Session session) {
         boolean saidOnce = session.fewestTimesADay() != null && session.fewestTimesADay().equals(session.mostTimesADay());
-        return doseSentence(saidOnce ? new Dose(dose.holdSeconds(), dose.maxHoldSeconds(), dose.repetitions(), dose.minutes(),
-                dose.maxMinutes(), dose.eachSide(), dose.note(), dose.holds(), null) : dose);
+        return doseSentence(saidOnce ? dose.withoutTimesADay() : dose);
     }
 
     /** "3 exercises, about 9 minutes, once a day. After a week or two, tell us how it went (at the end of this page)." */
