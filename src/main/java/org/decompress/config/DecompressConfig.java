@@ -35,6 +35,14 @@ public interface DecompressConfig {
         /** How often, at most, a request looks for changed rule files when reload is on. */
         @WithDefault("1s")
         Duration reloadCheckInterval();
+
+        /**
+         * Compile {@link #directory()} while the service already answers, rather than before it starts (dev mode: on,
+         * so a first page needs no rule compilation). The first plan waits for the rules; files that do not compile
+         * answer every plan with a 503 naming no rule and are reported in the log and on readiness. Off, they stop the start.
+         */
+        @WithDefault("false")
+        boolean compileInBackground();
     }
 
     interface Plan {

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.decompress.config.DecompressConfig;
 import org.decompress.language.Languages;
+import org.decompress.problem.RulesUnavailableException;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,7 +18,8 @@ import org.jboss.logging.Logger;
  * rule file that does not compile stops the start with file, line and message, so the service never
  * runs on a partial rule base. With reload on (dev mode), a changed, added or removed file rebuilds
  * the rule base before the next plan; an edit that does not compile is reported and the previous
- * rule base stays.
+ * rule base stays. With {@code decompress.rules.compile-in-background} (dev mode) the folder compiles
+ * while the service already answers its pages, and the first plan waits for it.
  */
 @Startup
 @ApplicationScoped
@@ -34,6 +37,8 @@ public class RuleBase {
     private volatile Optional<String> reloadFailure = Optional.empty();
     private String failedFingerprint = "";
     private volatile long nextCheck;
+    /** Open once the first rule base is built (or failed to build): at once, unless it is built in the background. */
+    private final CountDownLatch firstLoad = new CountDownLatch(1);
 
     public RuleBase(Languages languages, DecompressConfig config) {
         this.languages = languages;
@@ -41,22 +46,52 @@ public class RuleBase {
         this.loader = Thread.currentThread().getContextClassLoader();
         this.reload = config.rules().reload() && directory.isPresent();
         this.reloadCheckNanos = config.rules().reloadCheckInterval().toNanos();
-        long start = System.nanoTime();
-        this.current = loadAtStart();
-        LOG.infof("%s %d rule files (%d rules) %s in %d ms%s", directory.isPresent() ? "Compiled" : "Loaded", current.ruleFiles(),
-                current.ruleCount(), directory.map(d -> "from " + d).orElse("compiled when the service was built"),
-                (System.nanoTime() - start) / 1_000_000, reload ? "; reloading on change" : "");
+        if (directory.isPresent() && config.rules().compileInBackground()) {
+            Thread compiling = new Thread(this::loadFirstInBackground, "decompress-rules");
+            compiling.setDaemon(true);
+            compiling.start();
+        } else {
+            this.current = loadAtStart();
+            firstLoad.countDown();
+        }
     }
 
     private CompiledRules loadAtStart() {
-        if (directory.isPresent()) {
-            return load(compile(RuleFiles.fromDirectory(directory.get())));
+        long start = System.nanoTime();
+        CompiledRules loaded = directory.isPresent() ? load(compile(RuleFiles.fromDirectory(directory.get())))
+                : load(PrecompiledRules.fromClasspath(loader).orElseGet(() -> {
+                    // Only where the classes were compiled without the build's rule step (an IDE, say).
+                    LOG.warnf("%s is missing, so the rules were not compiled when the service was built: compiling them now", PrecompiledRules.INDEX);
+                    return compile(RuleFiles.fromClasspath(loader));
+                }));
+        LOG.infof("%s %d rule files (%d rules) %s in %d ms%s", directory.isPresent() ? "Compiled" : "Loaded", loaded.ruleFiles(),
+                loaded.ruleCount(), directory.map(d -> "from " + d).orElse("compiled when the service was built"),
+                (System.nanoTime() - start) / 1_000_000, reload ? "; reloading on change" : "");
+        return loaded;
+    }
+
+    /**
+     * Dev mode: the service answers its pages while the folder compiles; a plan waits for it. Files that do not compile
+     * are reported here, on readiness and at every plan, and (with reload on) the next change to them is compiled.
+     */
+    private void loadFirstInBackground() {
+        try {
+            current = loadAtStart();
+        } catch (RuntimeException e) {
+            reloadFailure = Optional.of(e.getMessage());
+            failedFingerprint = fingerprintOrEmpty();
+            LOG.errorf("The rules were not built, no plan can be made until they are: %s", e.getMessage());
+        } finally {
+            firstLoad.countDown();
         }
-        return load(PrecompiledRules.fromClasspath(loader).orElseGet(() -> {
-            // Only where the classes were compiled without the build's rule step (an IDE, say).
-            LOG.warnf("%s is missing, so the rules were not compiled when the service was built: compiling them now", PrecompiledRules.INDEX);
-            return compile(RuleFiles.fromClasspath(loader));
-        }));
+    }
+
+    private String fingerprintOrEmpty() {
+        try {
+            return RuleFiles.fingerprint(ruleFiles());
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
     }
 
     private CompiledRules compile(List<RuleFile> files) {
@@ -68,12 +103,31 @@ public class RuleBase {
         }
     }
 
-    /** The rule base to evaluate with; with reload on, first rebuilt if a rule file changed. */
+    /**
+     * The rule base to evaluate with; with reload on, first rebuilt if a rule file changed. While the first one is
+     * being built in the background, waits for it.
+     *
+     * @throws RulesUnavailableException when the first rule base could not be built (and no change has fixed it since)
+     */
     public CompiledRules current() {
+        awaitFirstLoad();
         if (reload && System.nanoTime() >= nextCheck) {
             reloadIfChanged();
         }
-        return current;
+        CompiledRules rules = current;
+        if (rules == null) {
+            throw new RulesUnavailableException(reloadFailure.orElse("the rules were not built"));
+        }
+        return rules;
+    }
+
+    private void awaitFirstLoad() {
+        try {
+            firstLoad.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RulesUnavailableException("interrupted while the rules were being built");
+        }
     }
 
     /** The rule base in use, without looking for changes; null only while the first one is being built. */
@@ -100,14 +154,15 @@ public class RuleBase {
             return;
         }
         String fingerprint = RuleFiles.fingerprint(files);
-        if (fingerprint.equals(current.fingerprint()) && reloadFailure.isPresent()) {
+        String inUse = current == null ? "" : current.fingerprint();
+        if (fingerprint.equals(inUse) && reloadFailure.isPresent()) {
             // The broken edit was undone: the files are those of the rule base in use again.
             reloadFailure = Optional.empty();
             failedFingerprint = "";
             LOG.info("Rule files match the rule base in use again");
         }
         // The same broken files are not recompiled on every request: only a further change retries.
-        if (!fingerprint.equals(current.fingerprint()) && !fingerprint.equals(failedFingerprint)) {
+        if (!fingerprint.equals(inUse) && !fingerprint.equals(failedFingerprint)) {
             long start = System.nanoTime();
             try {
                 current = load(compile(files));

@@ -25,6 +25,7 @@ public class PlanService {
     private final Languages languages;
     private final PlanMetrics metrics;
     private final int defaultMaxExercises;
+    /** Built for the first plan (dev mode may still be compiling the rules at start), rebuilt when the rules are. */
     private volatile Planner planner;
 
     public PlanService(RuleBase ruleBase, Catalogs catalogs, Languages languages, PlanMetrics metrics, DecompressConfig config) {
@@ -33,7 +34,6 @@ public class PlanService {
         this.languages = languages;
         this.metrics = metrics;
         this.defaultMaxExercises = config.plan().defaultMaxExercises();
-        this.planner = Planner.of(ruleBase.current(), catalogs, languages);
     }
 
     /** The plan in the default language. */
@@ -58,7 +58,7 @@ public class PlanService {
     private Planner planner() {
         CompiledRules rules = ruleBase.current();
         Planner current = planner;
-        if (current.rules() != rules) {
+        if (current == null || current.rules() != rules) {
             // Two requests racing here may both build one; either is right, and the rule base is the same.
             current = Planner.of(rules, catalogs, languages);
             planner = current;

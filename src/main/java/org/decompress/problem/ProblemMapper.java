@@ -57,6 +57,16 @@ public class ProblemMapper {
                 words.format(Wording.of("problem.rule-fault.detail").with("rule", e.rule()))), words.language(), uri);
     }
 
+    /** 503 with Retry-After: a fixed rule file (dev mode reloads it) makes the next try succeed. */
+    @ServerExceptionMapper
+    public Response rulesUnavailable(RulesUnavailableException e, HttpHeaders headers, UriInfo uri) {
+        LOG.errorf("No plan made, the rules are not built: %s", e.getMessage());
+        ContentWords words = words(headers);
+        Response response = respond(Problem.of(503, words.get("problem.rules-unavailable.title"), words.get("problem.rules-unavailable.detail")),
+                words.language(), uri);
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, 5).build();
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         JsonProcessingException json = cause(e, JsonProcessingException.class);

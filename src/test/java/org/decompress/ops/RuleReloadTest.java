@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rule authoring with reload on (as in dev mode): an edit to a file in the rules folder, changed,
  * added, nested or removed, changes the next plan without a restart; an edit that does not compile
- * leaves the previous complete rule base in place and is reported by readiness.
+ * leaves the previous complete rule base in place and is reported by readiness. The first rule base
+ * is compiled in the background, as dev mode does.
  */
 @QuarkusTest
 @TestProfile(RuleReloadTest.ReloadingRules.class)
@@ -32,7 +33,8 @@ class RuleReloadTest {
             folder = RulesFolder.copyOfTheRules("reloading-rules");
             return Map.of("decompress.rules.directory", folder.toString(),
                     "decompress.rules.reload", "true",
-                    "decompress.rules.reload-check-interval", "0s");
+                    "decompress.rules.reload-check-interval", "0s",
+                    "decompress.rules.compile-in-background", "true");
         }
     }
 
