@@ -104,7 +104,7 @@ public final class CatalogLoader {
 
     /**
      * The entry with its words in this language: name, summary, steps and cautions, each variant's
-     * name, description and steps, and the text of a dose that is a note ({@code "note": true}).
+     * name, description, summary and steps, and the text of a dose that is a note ({@code "note": true}).
      * Steps and cautions are numbered keys ({@code exercise.id.step.1}, {@code .step.2}...).
      */
     private static JsonNode withWords(JsonNode entry, ContentWords words, String label, List<String> problems) {
@@ -126,8 +126,10 @@ public final class CatalogLoader {
         for (JsonNode node : copy.path("variants")) {
             if (node instanceof ObjectNode variant && variant.path("id").isTextual()) {
                 String variantKey = key + ".variant." + variant.path("id").asText();
-                put(variant, "name", words.find(variantKey + ".name"), label, missing, problems);
-                put(variant, "description", words.find(variantKey + ".description"), label, missing, problems);
+                String variantLabel = label + ": variant '" + variant.path("id").asText() + "'";
+                put(variant, "name", words.find(variantKey + ".name"), variantLabel, missing, problems);
+                put(variant, "description", words.find(variantKey + ".description"), variantLabel, missing, problems);
+                put(variant, "summary", words.find(variantKey + ".summary"), variantLabel, missing, problems);
                 if (words.find(variantKey + ".step.1").isPresent()) {
                     numbered(variant.putArray("steps"), words, variantKey + ".step.");
                 }

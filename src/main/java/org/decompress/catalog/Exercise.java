@@ -41,6 +41,11 @@ public record Exercise(
         return variants.stream().filter(v -> v.id().equals(variantId)).findFirst();
     }
 
+    /** The one line about the given form of this exercise (null means the plain form): every variant has its own. */
+    public String summaryOf(String variantId) {
+        return variant(variantId).map(Variant::summary).orElse(summary);
+    }
+
     /** The steps of the given form of this exercise (null means the plain form). */
     public List<String> stepsOf(String variantId) {
         return variant(variantId).map(Variant::steps).filter(s -> s != null && !s.isEmpty()).orElse(steps);

@@ -68,7 +68,7 @@ public final class OpenApiExamples {
             }""";
 
     public static final String VARIANT = """
-            {"id": "supported", "name": "Supported, holding on"}""";
+            {"id": "supported", "name": "Supported, holding on", "summary": "Holding on to something sturdy, you lean to the side and let one leg hang so its weight stretches your waist."}""";
 
     // The questionnaire and the answers: /api/questionnaire, the body of POST /api/plans
 
@@ -215,7 +215,7 @@ public final class OpenApiExamples {
             }""";
 
     public static final String PLAN_EXERCISE = """
-            {"id": "knees-to-chest", "name": "Knees to chest", "variant": "one-leg", "dose": {"holdSeconds": 30}}""";
+            {"id": "knees-to-chest", "name": "Knees to chest", "summary": "Lying on your back, you hug one knee in at a time while the other foot stays on the floor.", "variant": "one-leg", "variantName": "One leg at a time", "dose": {"holdSeconds": 30}}""";
 
     public static final String ANSWERS_SHOULDER_AND_ARCHED_BACK = """
             {"painLevel": 4, "conditions": ["SHOULDER", "HYPERLORDOSIS"], "equipment": ["CHAIR"]}""";

@@ -158,7 +158,7 @@ public final class PlanAssembler {
                 exercise.id(),
                 exercise.name(),
                 exercise.role(),
-                exercise.summary(),
+                exercise.summaryOf(variant),
                 exercise.stepsOf(variant),
                 exercise.doseAt(variant, step),
                 variant,

@@ -18,6 +18,7 @@ public record PlanExercise(
         String id,
         String name,
         Role role,
+        @Schema(description = "One line about the exercise: about its form where the plan gives one (variant)")
         String summary,
         List<String> steps,
         Dose dose,

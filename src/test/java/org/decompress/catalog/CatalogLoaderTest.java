@@ -9,7 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.decompress.language.ContentWords;
+import org.decompress.language.Language;
 import org.decompress.rules.Engine;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +117,51 @@ class CatalogLoaderTest {
         assertThat(knees.variant("one-leg").orElseThrow().steps()).hasSize(4);
         assertThat(loader.loadFromClasspath(Engine.TEXTS).get("decompression-devices").dose().note())
                 .isEqualTo(Engine.TEXTS.get("exercise.decompression-devices.note"));
+    }
+
+    /**
+     * A plan that gives a form shows that form's summary: the description only says how it differs
+     * from the exercise ("the same stretch while..."), so each form needs a summary of its own, and
+     * one that is not the exercise's (the one-leg form of knees to chest does not hug both knees in).
+     */
+    @Test
+    void everyVariantHasASummaryOfItsOwnInEveryLanguage() {
+        int variants = 0;
+        for (Language language : Engine.LANGUAGES.listed()) {
+            for (Exercise exercise : Engine.CATALOGS.in(language).exercises()) {
+                for (Variant variant : exercise.variants()) {
+                    assertThat(variant.summary()).as(language.tag() + ": " + exercise.id() + " " + variant.id()).isNotBlank()
+                            .isNotEqualTo(exercise.summary()).isNotEqualTo(variant.description());
+                    assertThat(exercise.summaryOf(variant.id())).isEqualTo(variant.summary());
+                    variants++;
+                }
+                assertThat(exercise.summaryOf(null)).isEqualTo(exercise.summary());
+            }
+        }
+        assertThat(variants).as("variants in English and Spanish").isEqualTo(2 * 8);
+        Language spanish = Engine.LANGUAGES.find("es").orElseThrow();
+        assertThat(Engine.CATALOGS.in(spanish).get("knees-to-chest").summaryOf("one-leg"))
+                .isEqualTo("Boca arriba, abrace una rodilla cada vez mientras el otro pie sigue apoyado en el suelo.");
+        assertThat(Engine.CATALOG.get("knees-to-chest").summaryOf("one-leg")).contains("one knee").doesNotContain("knees in");
+    }
+
+    @Test
+    void aVariantWithoutItsSummaryStopsTheStartInEveryLanguage() throws IOException {
+        for (String tag : new String[] {"en", "es"}) {
+            Language language = Engine.LANGUAGES.find(tag).orElseThrow();
+            ContentWords all = Engine.LANGUAGES.contentWords(language);
+            Map<String, String> words = new HashMap<>();
+            all.keys().forEach(key -> words.put(key, all.get(key)));
+            words.remove("exercise.knees-to-chest.variant.one-leg.summary");
+            // No fallback to English: this language's words alone, as a file without the key would give them.
+            ContentWords without = new ContentWords(language, words, key -> Optional.empty());
+
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(CatalogLoader.RESOURCE)) {
+                assertThatThrownBy(() -> loader.load(in, CatalogLoader.RESOURCE, without)).as(tag)
+                        .isInstanceOf(CatalogException.class)
+                        .hasMessageContaining("('knees-to-chest'): variant 'one-leg': summary: no words in messages/catalog_" + tag + ".properties");
+            }
+        }
     }
 
     private Catalog loadChanged(int entryNumber, Consumer<ObjectNode> change) throws IOException {

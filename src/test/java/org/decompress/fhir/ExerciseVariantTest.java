@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.decompress.catalog.Exercise;
 import org.decompress.plan.GoldenPlans;
 import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Questionnaire;
+import org.decompress.rules.Engine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +82,32 @@ class ExerciseVariantTest {
             ObjectNode activity = (ObjectNode) formed(elsewhere);
             activity.set("extension", ((ObjectNode) activity.get("detail")).remove("extension"));
             assertThat(check.errors(elsewhere.toString())).as(language + ": a form on the activity, not its detail").anyMatch(e -> e.contains(url));
+        }
+    }
+
+    /** The CarePlan sums a form up in its own words, in the activity's description and the narrative: one knee, not both. */
+    @Test
+    void aFormIsSummedUpInItsOwnWordsInEveryLanguage() throws Exception {
+        // Six weeks after a hernia repair: knees to chest one knee at a time (scenarios/hernia/one-knee-at-a-time.json).
+        Answers hernia = org.decompress.problem.StrictJson.mapper().readValue("""
+                {"painLevel": 4, "conditions": ["HERNIA_OR_ABDOMINAL_SURGERY"], "bendingForward": "BETTER"}
+                """, Answers.class);
+        String body = FhirResponsesFor.english(forms, questionnaire).of(hernia).toString();
+        for (String language : List.of("en", "es")) {
+            Exercise knees = Engine.CATALOGS.in(Engine.LANGUAGES.find(language).orElseThrow()).get("knees-to-chest");
+            String bundle = given().header("Accept-Language", language).contentType(Fhir.JSON).body(body)
+                    .post("/fhir/QuestionnaireResponse/$plan").then().statusCode(200).extract().asString();
+            JsonNode carePlan = JSON.readTree(bundle).at("/entry/0/resource");
+            assertThat(carePlan.get("resourceType").asText()).isEqualTo("CarePlan");
+            JsonNode detail = formed(carePlan).get("detail");
+            assertThat(detail.at("/extension/0/valueCodeableConcept/coding/0/code").asText()).isEqualTo("knees-to-chest:one-leg");
+
+            assertThat(detail.get("description").asText()).as(language)
+                    .startsWith(knees.name() + " (" + knees.variant("one-leg").orElseThrow().name() + "): ")
+                    .endsWith(". " + knees.summaryOf("one-leg"))
+                    .doesNotContain(knees.summary());
+            assertThat(carePlan.at("/text/div").asText()).as(language + ": the narrative").contains(knees.summaryOf("one-leg"))
+                    .doesNotContain(knees.summary());
         }
     }
 

@@ -17,6 +17,8 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.decompress.catalog.Exercise;
+import org.decompress.rules.Engine;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/plans: the JSON contract (README, "The JSON API"), field by field. */
@@ -74,6 +76,26 @@ class PlanResourceTest {
                 .body("exercises[0].dose.eachSide", equalTo(true))
                 .body("exercises[0].reasons.rule", hasItem("A chosen variant says why the plain form was ruled out"));
     }
+
+    /** A form the plan gives is summed up in its own words, not the plain exercise's: one knee, not both. */
+    @Test
+    void aFormIsSummedUpInItsOwnWordsInEveryLanguage() {
+        for (String tag : new String[] {"en", "es"}) {
+            Exercise knees = Engine.CATALOGS.in(Engine.LANGUAGES.find(tag).orElseThrow()).get("knees-to-chest");
+            given().header("Accept-Language", tag).contentType(ContentType.JSON).body(HERNIA_ONE_LEG).when().post("/api/plans").then()
+                    .statusCode(200)
+                    .header("Content-Language", tag)
+                    .body("exercises[0].id", equalTo("knees-to-chest"))
+                    .body("exercises[0].variant", equalTo("one-leg"))
+                    .body("exercises[0].summary", equalTo(knees.summaryOf("one-leg")))
+                    .body("exercises[0].summary", not(equalTo(knees.summary())));
+        }
+    }
+
+    /** Six weeks after a hernia repair, knees to chest one knee at a time (scenarios/hernia/one-knee-at-a-time.json). */
+    static final String HERNIA_ONE_LEG = """
+            {"painLevel": 4, "conditions": ["HERNIA_OR_ABDOMINAL_SURGERY"], "bendingForward": "BETTER"}
+            """;
 
     @Test
     void theSittingTechniqueComesLastWithoutACooldown() {

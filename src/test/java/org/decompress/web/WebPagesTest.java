@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.decompress.catalog.Exercise;
 import org.decompress.questionnaire.Question;
 import org.decompress.questionnaire.QuestionOption;
 import org.decompress.questionnaire.Questionnaire;
+import org.decompress.rules.Engine;
 import org.junit.jupiter.api.Test;
 
 /** The pages as HTML, without a browser: rendered from the one questionnaire, hardened, and strict about input. */
@@ -33,6 +35,20 @@ class WebPagesTest {
             }
         }
         assertThat(html).doesNotContain("<script>").doesNotContain("style=\"");
+    }
+
+    /** The plan page (phone, desktop and print are one page) sums a form up in its own words: one knee, not both. */
+    @Test
+    void aFormIsSummedUpInItsOwnWordsInEveryLanguage() {
+        for (String tag : new String[] {"en", "es"}) {
+            Exercise knees = Engine.CATALOGS.in(Engine.LANGUAGES.find(tag).orElseThrow()).get("knees-to-chest");
+            String html = given().when().get(Links.answered("/plan?painLevel=4&conditions=HERNIA_OR_ABDOMINAL_SURGERY&bendingForward=BETTER&lang=" + tag))
+                    .then().statusCode(200).extract().asString();
+
+            assertThat(html).as(tag).contains("<span class=\"variant\">(" + knees.variant("one-leg").orElseThrow().name() + ")</span>")
+                    .contains("<p class=\"summary\">" + knees.summaryOf("one-leg") + "</p>")
+                    .doesNotContain(knees.summary());
+        }
     }
 
     @Test
