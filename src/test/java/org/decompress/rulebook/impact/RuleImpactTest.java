@@ -245,6 +245,21 @@ class RuleImpactTest {
     }
 
     @Test
+    void aCatalogThisVersionCannotReadExitsTwoAndSaysWhy() throws IOException {
+        Path head = ScratchProject.copy(scratch.resolve("unreadable-catalog"));
+        for (String language : List.of("en", "es")) {
+            Path words = head.resolve("messages/catalog_" + language + ".properties");
+            Files.writeString(words, Files.readString(words).replaceAll("(?m)^exercise\\.knees-to-chest\\.variant\\.one-leg\\.summary=.*\n", ""));
+        }
+
+        Run run = run(head);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errors()).contains("a catalog this version of the service cannot read; nothing was compared")
+                .contains("one-leg").doesNotContain("\tat ");
+    }
+
+    @Test
     void anUnknownRevisionOrArgumentExitsTwoAndSaysWhy() throws IOException {
         Path head = ScratchProject.copy(scratch.resolve("arguments"));
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.decompress.catalog.CatalogException;
 import org.decompress.engine.RuleCompilationException;
 import org.decompress.plan.Planner;
 import org.decompress.problem.RuleFaultException;
@@ -105,6 +106,10 @@ public final class RuleImpact {
         } catch (RuleCompilationException e) {
             e.problems().forEach(err::println);
             err.println("rule impact: the rules do not compile; nothing was compared");
+            return 2;
+        } catch (CatalogException e) {
+            // Typically a REF from before the catalog's rules changed (every form now needs its own summary).
+            err.println("rule impact: a catalog this version of the service cannot read; nothing was compared: " + e.getMessage());
             return 2;
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("rule impact: " + e.getMessage());
