@@ -14,7 +14,7 @@ source bench/common.sh
 [ -n "${BENCH_JAR:-}" ] || { echo "BENCH_JAR=/path/to/before/target/quarkus-app/quarkus-run.jar is needed" >&2; exit 1; }
 ROUNDS=${BENCH_ROUNDS:-5}
 export DECOMPRESS_TRAINING_PORT=$((BENCH_PORT + 10000))
-out=target/start-checks
+out=$(pwd)/target/start-checks
 mkdir -p "$out"
 
 java17=$(readlink -f "$(command -v java)")
