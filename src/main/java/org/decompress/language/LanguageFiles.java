@@ -4,18 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.decompress.config.ClasspathFolders;
 
 /**
  * The message files on the classpath ({@code messages/}, from the top-level {@code messages/}
@@ -99,33 +92,6 @@ public final class LanguageFiles {
 
     /** Visits the {@code messages/} folders of the classpath (the application's; in tests also the tests'). */
     private static void eachFolder(ClassLoader loader, java.util.function.Consumer<Path> visit) {
-        List<URI> markers = new ArrayList<>();
-        try {
-            Enumeration<URL> found = loader.getResources(MARKER);
-            for (URL marker : Collections.list(found)) {
-                markers.add(marker.toURI());
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list " + FOLDER + "/ on the classpath: " + e.getMessage(), e);
-        }
-        if (markers.isEmpty()) {
-            throw new IllegalStateException(MARKER + " is not on the classpath, so the message files cannot be found");
-        }
-        for (URI uri : markers) {
-            if (!"jar".equals(uri.getScheme())) {
-                visit.accept(Path.of(uri).getParent());
-                continue;
-            }
-            try {
-                FileSystems.getFileSystem(uri);
-                visit.accept(FileSystems.getFileSystem(uri).getPath("/" + FOLDER));
-            } catch (FileSystemNotFoundException notOpen) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    visit.accept(jar.getPath("/" + FOLDER));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
+        ClasspathFolders.visit(loader, MARKER, visit);
     }
 }

@@ -45,8 +45,8 @@ public class QuestionnaireResource {
         @Produces
         @Singleton
         @Startup
-        Questionnaires questionnaires(Validator validator, org.decompress.language.Languages languages) {
-            return Questionnaires.load(new QuestionnaireLoader(validator), languages);
+        Questionnaires questionnaires(Validator validator, org.decompress.language.Languages languages, org.decompress.config.FileChecks checks) {
+            return Questionnaires.load(new QuestionnaireLoader(validator, checks), languages);
         }
 
         /** The questionnaire in the default language: what the forms and links are read by. */

@@ -17,6 +17,11 @@ public final class Questionnaires {
         return new Questionnaires(InEveryLanguage.of(languages, loader::loadFromClasspath));
     }
 
+    /** The questionnaire of this class loader's resources, in every language its message files speak. */
+    public static Questionnaires load(QuestionnaireLoader loader, Languages languages, ClassLoader resources) {
+        return new Questionnaires(InEveryLanguage.of(languages, words -> loader.loadFrom(resources, words)));
+    }
+
     public Questionnaire in(Language language) {
         return questionnaires.in(language);
     }
