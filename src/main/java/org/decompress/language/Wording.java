@@ -2,6 +2,7 @@ package org.decompress.language;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words for a person, found by key in the reader's language (messages/*_xx.properties), with what
@@ -13,6 +14,13 @@ public record Wording(String key, Map<String, Object> args, String fallback) {
 
     /** The prefix of a rule's keys in messages/rules_xx.properties. */
     public static final String RULES = "rule.";
+
+    /**
+     * Each rule's key, made once per rule name: rules word every conclusion through it, many times per
+     * plan (JFR: building the keys and hashing the new strings took 2-3 % of a plan's CPU). Rule names
+     * are a fixed set (a dev-mode reload adds at most a rule file's names), never a person's answers.
+     */
+    private static final Map<String, String> RULE_KEYS = new ConcurrentHashMap<>();
 
     public Wording {
         args = args.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(args));
@@ -32,12 +40,16 @@ public record Wording(String key, Map<String, Object> args, String fallback) {
      * (the service does not start without).
      */
     public static Wording ofRule(String rule) {
-        return new Wording(RULES + slug(rule), Map.of(), rule);
+        return new Wording(ruleKey(rule), Map.of(), rule);
     }
 
     /** One of several sentences of the rule of this name (for example the third disclaimer). */
     public static Wording ofRule(String rule, String part) {
-        return new Wording(RULES + slug(rule) + "." + part, Map.of(), rule);
+        return new Wording(ruleKey(rule) + "." + part, Map.of(), rule);
+    }
+
+    private static String ruleKey(String rule) {
+        return RULE_KEYS.computeIfAbsent(rule, name -> RULES + slug(name));
     }
 
     /**

@@ -209,19 +209,24 @@ public final class PlanAssembler {
         if (result.exclusions().isEmpty()) {
             return List.of();
         }
-        // Exclusions come sorted by the source's order: one pass groups them by exercise.
+        // Exclusions come sorted by the source's order: one pass groups them by exercise. Their sentences
+        // are written only for the exercises ruled out in every form, the only ones a plan reports.
         Map<String, Set<Option>> formsRuledOut = new HashMap<>();
-        Map<String, Set<RuleReason>> reasons = new LinkedHashMap<>();
+        Map<String, List<Exclusion>> byExercise = new LinkedHashMap<>();
         for (Exclusion exclusion : result.exclusions()) {
             String id = exclusion.option().exerciseId();
             formsRuledOut.computeIfAbsent(id, k -> new HashSet<>()).add(exclusion.option());
-            reasons.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(words.reason(exclusion.rule(), exclusion.reason()));
+            byExercise.computeIfAbsent(id, k -> new ArrayList<>()).add(exclusion);
         }
         List<ExcludedExercise> excluded = new ArrayList<>();
-        for (Map.Entry<String, Set<RuleReason>> exercise : reasons.entrySet()) {
+        for (Map.Entry<String, List<Exclusion>> exercise : byExercise.entrySet()) {
             String id = exercise.getKey();
             if (formsRuledOut.get(id).size() == formsByExercise.getOrDefault(id, 0)) {
-                excluded.add(new ExcludedExercise(id, words.catalog().get(id).name(), List.copyOf(exercise.getValue())));
+                Set<RuleReason> reasons = new LinkedHashSet<>();
+                for (Exclusion exclusion : exercise.getValue()) {
+                    reasons.add(words.reason(exclusion.rule(), exclusion.reason()));
+                }
+                excluded.add(new ExcludedExercise(id, words.catalog().get(id).name(), List.copyOf(reasons)));
             }
         }
         return List.copyOf(excluded);

@@ -43,6 +43,10 @@ class KubernetesManifestIT {
         assertThat(manifest.find()).as("JAVA_OPTS_APPEND in the manifest").isTrue();
         assertThat(image.find()).as("JAVA_OPTS_APPEND in the Dockerfile").isTrue();
         assertThat(image.group(1)).isEqualTo(manifest.group(1).strip());
+        // Two malloc arenas keep the pod's RSS down (BENCHMARKS.md, stop 35): the pod, the image and bin/serve alike.
+        assertThat(yaml).containsPattern("name: MALLOC_ARENA_MAX\\s+value: \"2\"");
+        assertThat(dockerfile).contains("MALLOC_ARENA_MAX=2");
+        assertThat(Files.readString(Path.of("bin", "serve"))).contains("export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}");
         assertThat(dockerfile).contains("FROM eclipse-temurin:25").contains("-XX:AOTCacheOutput=").contains("-XX:AOTCache=");
     }
 
