@@ -2,7 +2,6 @@ package org.decompress.language;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words for a person, found by key in the reader's language (messages/*_xx.properties), with what
@@ -14,13 +13,6 @@ public record Wording(String key, Map<String, Object> args, String fallback) {
 
     /** The prefix of a rule's keys in messages/rules_xx.properties. */
     public static final String RULES = "rule.";
-
-    /**
-     * Each rule's key, made once per rule name: rules word every conclusion through it, many times per
-     * plan (JFR: building the keys and hashing the new strings took 2-3 % of a plan's CPU). Rule names
-     * are a fixed set (a dev-mode reload adds at most a rule file's names), never a person's answers.
-     */
-    private static final Map<String, String> RULE_KEYS = new ConcurrentHashMap<>();
 
     public Wording {
         args = args.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(args));
@@ -49,7 +41,7 @@ public record Wording(String key, Map<String, Object> args, String fallback) {
     }
 
     private static String ruleKey(String rule) {
-        return RULE_KEYS.computeIfAbsent(rule, name -> RULES + slug(name));
+        return RULES + slug(rule);
     }
 
     /**
