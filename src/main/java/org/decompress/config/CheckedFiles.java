@@ -30,7 +30,7 @@ import java.util.zip.CRC32;
  */
 public final class CheckedFiles {
 
-    /** Written by the build (src/tools: {@code BuildChecks}) into the packaged service. */
+    /** Written by the build (src/tools: {@code BuildFileChecks}) into the packaged service. */
     public static final String RESOURCE = "META-INF/decompress/checked.properties";
 
     /** A file each checked folder always holds, which finds the folder on the classpath. */

@@ -31,11 +31,16 @@ class RuleReloadTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             folder = RulesFolder.copyOfTheRules("reloading-rules");
-            return Map.of("decompress.rules.directory", folder.toString(),
-                    "decompress.rules.reload", "true",
-                    "decompress.rules.reload-check-interval", "0s",
-                    "decompress.rules.compile-in-background", "true");
+            return asInDevMode(folder);
         }
+    }
+
+    /** The rules settings dev mode runs with (application.properties), on this folder, checked for changes at every plan. */
+    static Map<String, String> asInDevMode(Path rules) {
+        return Map.of("decompress.rules.directory", rules.toString(),
+                "decompress.rules.reload", "true",
+                "decompress.rules.reload-check-interval", "0s",
+                "decompress.rules.compile-in-background", "true");
     }
 
     static final String NESTED_RULE = """

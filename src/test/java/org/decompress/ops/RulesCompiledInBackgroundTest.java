@@ -38,10 +38,7 @@ class RulesCompiledInBackgroundTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Map.of("decompress.rules.directory", folder.toString(),
-                    "decompress.rules.reload", "true",
-                    "decompress.rules.reload-check-interval", "0s",
-                    "decompress.rules.compile-in-background", "true");
+            return RuleReloadTest.asInDevMode(folder);
         }
     }
 
