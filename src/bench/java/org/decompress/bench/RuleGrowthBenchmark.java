@@ -2,7 +2,6 @@ package org.decompress.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,9 +11,9 @@ import org.decompress.engine.RuleFile;
 import org.decompress.engine.RuleFiles;
 import org.decompress.plan.Plan;
 import org.decompress.plan.Planner;
+import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.rules.Engine;
-import org.decompress.testkit.RandomAnswers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,11 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * How the engine's cost grows as the exclusion table grows: answers to plan, in process, with the
  * service's rules plus {@code exclusionCopies} copies of every exclusion rule. A copy asks what its
  * original asks and rules out what it rules out, under its original's name (so that its reasons have
- * words), so each copy fires as often as a real rule of the table does; where it asks about the person, one
- * more constraint that always holds keeps Drools from sharing its conditions with the original's. A
- * stand-in for a table that decides more conditions against more traits, not a plan anyone would get. The rule base is compiled
- * from the rule files here (the executable model, as dev mode builds it), copies or not, so that the
- * rows differ only in their rules.
+ * words), so each copy fires as often as a real rule of the table does; where it asks about the person,
+ * one more constraint that always holds keeps Drools from sharing its conditions with the original's.
+ * A stand-in for a table that decides more conditions against more traits, not a plan anyone would get.
+ * The rule base is compiled from the rule files here (the executable model, as dev mode builds it),
+ * copies or not, so that the rows differ only in their rules.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -72,7 +71,7 @@ public class RuleGrowthBenchmark {
         CompiledRules rules = RuleCompiler.compile(files, loader);
         planner = Planner.of(rules, Engine.CATALOGS, Engine.LANGUAGES);
         System.out.printf("%nrule base: %d rules in %d files%n", rules.ruleCount(), rules.ruleFiles());
-        List<org.decompress.questionnaire.Answers> answers = EngineBenchmark.firstAnswers();
+        List<Answers> answers = EngineBenchmark.firstAnswers();
         mix = new Assessment[1024];
         for (int i = 0; i < mix.length; i++) {
             mix[i] = answers.get(i % answers.size()).toAssessment();
@@ -102,9 +101,6 @@ public class RuleGrowthBenchmark {
                         .append(unshared(body, copiedRules)).append("end\n\n");
             }
         } while (rules.find());
-        if (copiedRules == 0) {
-            throw new IllegalStateException(exclusion.path() + ": nothing copied");
-        }
         return new RuleFile("exclusion-copies.drl", copied.toString());
     }
 
