@@ -53,17 +53,22 @@ public class EngineBenchmark {
     public void setUp() throws Exception {
         quietDrools();
         planner = Engine.PLANNER;
-        List<Answers> answers = checkIns == 0 ? firstAnswers() : histories(checkIns);
-        mix = new Assessment[1024];
-        for (int i = 0; i < mix.length; i++) {
-            mix[i] = answers.get(i % answers.size()).toAssessment();
-        }
+        mix = assessments(checkIns == 0 ? firstAnswers() : histories(checkIns));
     }
 
     @Benchmark
     public Plan answersToPlan() {
         Assessment answers = mix[next++ & (mix.length - 1)];
         return planner.plan(answers);
+    }
+
+    /** 1,024 assessments made from these answers in turn (a power of two, so the benchmarks step through them with a mask). */
+    static Assessment[] assessments(List<Answers> answers) {
+        Assessment[] mix = new Assessment[1024];
+        for (int i = 0; i < mix.length; i++) {
+            mix[i] = answers.get(i % answers.size()).toAssessment();
+        }
+        return mix;
     }
 
     /**

@@ -11,7 +11,6 @@ import org.decompress.engine.RuleFile;
 import org.decompress.engine.RuleFiles;
 import org.decompress.plan.Plan;
 import org.decompress.plan.Planner;
-import org.decompress.questionnaire.Answers;
 import org.decompress.questionnaire.Assessment;
 import org.decompress.rules.Engine;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -71,11 +70,7 @@ public class RuleGrowthBenchmark {
         CompiledRules rules = RuleCompiler.compile(files, loader);
         planner = Planner.of(rules, Engine.CATALOGS, Engine.LANGUAGES);
         System.out.printf("%nrule base: %d rules in %d files%n", rules.ruleCount(), rules.ruleFiles());
-        List<Answers> answers = EngineBenchmark.firstAnswers();
-        mix = new Assessment[1024];
-        for (int i = 0; i < mix.length; i++) {
-            mix[i] = answers.get(i % answers.size()).toAssessment();
-        }
+        mix = EngineBenchmark.assessments(EngineBenchmark.firstAnswers());
     }
 
     @Benchmark
